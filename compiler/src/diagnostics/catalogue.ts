@@ -1,0 +1,91 @@
+import type { Range } from '../text/index.ts';
+import type { Diagnostic, Fix, Locale, Localized, MessageArgs, RelatedInformation, Severity } from './types.ts';
+
+/** The documentation `infog explain` prints and the docs site renders, per code. */
+export interface CodeDoc {
+  /** What the diagnostic means and why it matters. */
+  readonly explanation: Localized;
+  /** Statute, regulation or standard the rule implements, when there is one. */
+  readonly legalBasis?: string;
+  /** `.infog` source that triggers the diagnostic. */
+  readonly example?: string;
+  /** The same source, fixed. */
+  readonly fixed?: string;
+}
+
+export interface CodeSpec<A extends MessageArgs> {
+  readonly code: string;
+  readonly severity: Severity;
+  /** Checklist id, for completeness and validity rules. */
+  readonly rule?: string;
+  readonly title: Localized;
+  readonly message: { readonly fr: (args: A) => string; readonly en: (args: A) => string };
+  readonly doc: CodeDoc;
+}
+
+export interface CreateOptions {
+  readonly severity?: Severity;
+  readonly related?: readonly RelatedInformation[];
+  readonly fixes?: readonly Fix[];
+}
+
+/** A catalogue entry; `create` is the only way a diagnostic is born. */
+export interface DiagnosticCode<A extends MessageArgs> extends CodeSpec<A> {
+  create(file: string, range: Range, args: A, options?: CreateOptions): Diagnostic;
+}
+
+const registry = new Map<string, CodeSpec<MessageArgs>>();
+const CODE_SHAPE = /^IG\d{4}$/;
+
+/**
+ * Registers a code. Codes are stable and never reused: a duplicate is a programming error caught when
+ * the module loads (and by the catalogue test), not a user-facing condition.
+ */
+export function defineCode<A extends MessageArgs>(spec: CodeSpec<A>): DiagnosticCode<A> {
+  if (!CODE_SHAPE.test(spec.code)) throw new Error(`catalogue: malformed code ${spec.code}`);
+  if (registry.has(spec.code)) throw new Error(`catalogue: duplicate code ${spec.code}`);
+  registry.set(spec.code, spec as unknown as CodeSpec<MessageArgs>);
+  return {
+    ...spec,
+    create(file, range, args, options = {}) {
+      return {
+        code: spec.code,
+        severity: options.severity ?? spec.severity,
+        ...(spec.rule === undefined ? {} : { rule: spec.rule }),
+        file,
+        range,
+        args,
+        ...(options.related === undefined ? {} : { related: options.related }),
+        ...(options.fixes === undefined ? {} : { fixes: options.fixes }),
+      };
+    },
+  };
+}
+
+export function lookupCode(code: string): CodeSpec<MessageArgs> | undefined {
+  return registry.get(code.toUpperCase());
+}
+
+export function allCodes(): readonly CodeSpec<MessageArgs>[] {
+  return [...registry.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Renders a diagnostic's message in a locale; an unknown code (never expected) falls back to the code. */
+export function renderMessage(d: Diagnostic, locale: Locale): string {
+  const spec = registry.get(d.code);
+  return spec ? spec.message[locale](d.args) : d.code;
+}
+
+/** Joins a list for a message: « a, b et c » / "a, b and c". */
+export function joinList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Renders a did-you-mean tail, empty when there is no suggestion. */
+export function suggestion(candidates: readonly string[], locale: Locale): string {
+  if (candidates.length === 0) return '';
+  const list = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' }).format(
+    candidates.map((c) => (locale === 'fr' ? `« ${c} »` : `"${c}"`)),
+  );
+  return locale === 'fr' ? ` Vouliez-vous dire ${list} ?` : ` Did you mean ${list}?`;
+}

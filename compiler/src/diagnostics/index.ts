@@ -1,0 +1,35 @@
+// Stage `diagnostics`: the one catalogue every diagnostic is born from.
+// Consumes nothing; produces `defineCode`, the registry and rendering helpers. Guarantees: every code is
+// unique (checked when its band file loads), has a French and an English message and documentation.
+//
+// Codes are stable and grouped in bands by the stage that emits them:
+//   IG0xxx text and limits (encoding, control characters, size, nesting)
+//   IG1xxx syntax (lexer, parser, literals)
+//   IG2xxx schema and names (unknown keywords, value types, duplicates, references, imports, waivers)
+//   IG3xxx checklist rules (completeness, one code per rule of the domain checklist)
+//   IG4xxx validation (identifiers, dates, money, consistency)
+//   IG5xxx calendars and SLA
+//   IG6xxx clauses and PDF
+//   IG7xxx helpdesk exports
+// A code is never reused for another meaning, even after its rule is removed.
+import './codes/text.ts';
+import './codes/syntax.ts';
+import './codes/schema.ts';
+import './codes/names.ts';
+import './codes/identifiers.ts';
+import './codes/calendar.ts';
+import './codes/sla.ts';
+
+export type {
+  Diagnostic,
+  Fix,
+  Locale,
+  Localized,
+  MessageArg,
+  MessageArgs,
+  RelatedInformation,
+  Severity,
+  TextEdit,
+} from './types.ts';
+export type { CodeDoc, CodeSpec, CreateOptions, DiagnosticCode } from './catalogue.ts';
+export { allCodes, defineCode, joinList, lookupCode, renderMessage, suggestion } from './catalogue.ts';
