@@ -19,6 +19,7 @@ import './codes/names.ts';
 import './codes/identifiers.ts';
 import './codes/calendar.ts';
 import './codes/sla.ts';
+import './codes/rules-parties-term.ts';
 
 export type {
   Diagnostic,
@@ -33,3 +34,4 @@ export type {
 } from './types.ts';
 export type { CodeDoc, CodeSpec, CreateOptions, DiagnosticCode } from './catalogue.ts';
 export { allCodes, defineCode, joinList, lookupCode, renderMessage, suggestion } from './catalogue.ts';
+export type { RuleArgs, RuleLevel } from './codes/rule-codes.ts';

@@ -10,8 +10,10 @@ export interface LineColumn {
  */
 export class LineIndex {
   private readonly starts: readonly number[];
+  private readonly text: string;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.text = text;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

@@ -1,0 +1,38 @@
+import { relative, resolve, sep } from 'node:path';
+import { checkFile, type CheckResult, type Diagnostic } from '../index.ts';
+import { UsageError } from './files.ts';
+import { findProjectRoot, NodeHost } from './node-host.ts';
+
+// Runs the core on files named on the command line: one host per project root, display paths
+// relative to the current directory (stdlib modules show as `std/…`).
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly result: CheckResult;
+  /** Path a user sees for a diagnostic's file. */
+  display(d: Diagnostic): string;
+  /** Text of a diagnostic's file, for line numbers and code frames. */
+  text(d: Diagnostic): string;
+}
+
+export function checkFiles(files: readonly string[], fr: boolean): CheckedFile[] {
+  const hosts = new Map<string, NodeHost>();
+  return files.map((file) => {
+    const root = findProjectRoot(file);
+    let host = hosts.get(root);
+    if (!host) {
+      host = new NodeHost(root);
+      hosts.set(root, host);
+    }
+    const rel = relative(root, resolve(file)).split(sep).join('/');
+    const result = checkFile(rel, host);
+    if (!result) throw new UsageError(fr ? `lecture impossible : ${file}` : `cannot read ${file}`);
+    const toDisplay = (p: string): string => (p.startsWith('std/') ? p : relative(process.cwd(), resolve(root, p)).split(sep).join('/'));
+    return {
+      file,
+      result,
+      display: (d) => toDisplay(d.file),
+      text: (d) => result.model.program.modules.get(d.file)?.source.text ?? '',
+    };
+  });
+}

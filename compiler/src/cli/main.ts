@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import type { Locale } from '../diagnostics/index.ts';
+import { runCheck, type CheckFormat } from './commands/check.ts';
+import { explain } from './commands/explain.ts';
+import { renderRules } from './commands/rules.ts';
+import { UsageError } from './files.ts';
+
+// The `infog` command line (spec/cli.md). Exit status: 0 success, 1 the input has errors, 2 usage
+// or I/O problem, 3 internal bug — never a stack trace for bad input.
+
+export const VERSION = '0.1.0';
+
+export interface Io {
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  readonly isTty: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const USAGE = {
+  fr: `Usage : infog <commande> [options]
+
+  check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en]
+  rules [--json]
+  explain <CODE|règle>
+  --version, --help`,
+  en: `Usage: infog <command> [options]
+
+  check <file|dir>… [--format text|json|sarif|github] [--locale fr|en]
+  rules [--json]
+  explain <CODE|rule>
+  --version, --help`,
+};
+
+export function defaultLocale(env: Io['env']): Locale {
+  const lang = env['INFOG_LOCALE'] ?? env['LC_ALL'] ?? env['LC_MESSAGES'] ?? env['LANG'] ?? '';
+  return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+function parseLocale(value: string | undefined, fallback: Locale): Locale {
+  if (value === undefined) return fallback;
+  if (value === 'fr' || value === 'en') return value;
+  throw new UsageError(`--locale: fr | en (${value})`);
+}
+
+export function main(argv: readonly string[], io: Io): number {
+  const fallback = defaultLocale(io.env);
+  try {
+    return dispatch(argv, io, fallback);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`infog: ${e.message}\n`);
+      return 2;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.stderr(fallback === 'fr'
+      ? `infog : erreur interne (${detail.slice(0, 200)}). C'est un bogue d'infog : merci de le signaler avec le fichier en cause.\n`
+      : `infog: internal error (${detail.slice(0, 200)}). This is a bug in infog: please report it with the input file.\n`);
+    if (io.env['INFOG_DEBUG'] && e instanceof Error) io.stderr(`${e.stack ?? ''}\n`);
+    return 3;
+  }
+}
+
+function dispatch(argv: readonly string[], io: Io, fallback: Locale): number {
+  const [command, ...rest] = argv;
+  if (command === '--version' || command === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(`${USAGE[fallback]}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  const parsed = parse(rest);
+  const locale = parseLocale(parsed.values.locale, fallback);
+  switch (command) {
+    case 'check': {
+      const format = parsed.values.format ?? 'text';
+      if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`--format: text | json | sarif | github (${format})`);
+      if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'check : indiquez au moins un fichier ou dossier' : 'check: name at least one file or directory');
+      const colour = io.isTty && io.env['NO_COLOR'] === undefined && format === 'text';
+      const out = runCheck(parsed.positionals, format as CheckFormat, locale, colour, VERSION);
+      io.stdout(out.stdout);
+      return out.exitCode;
+    }
+    case 'rules':
+      io.stdout(renderRules(parsed.values.json === true, locale));
+      return 0;
+    case 'explain': {
+      const code = parsed.positionals[0];
+      if (code === undefined) throw new UsageError(locale === 'fr' ? 'explain : indiquez un code (ex. IG2001)' : 'explain: name a code (e.g. IG2001)');
+      io.stdout(explain(code, locale));
+      return 0;
+    }
+    default:
+      throw new UsageError(`${locale === 'fr' ? 'commande inconnue' : 'unknown command'}: ${command}\n${USAGE[locale]}`);
+  }
+}
+
+function parse(args: readonly string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>> {
+  try {
+    return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+const OPTIONS = {
+  format: { type: 'string' },
+  locale: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;

@@ -1,0 +1,37 @@
+import type { DiagnosticCode, Fix, RuleArgs, RuleLevel } from '../../diagnostics/index.ts';
+import type { Range } from '../../text/index.ts';
+import type { BoundStatement } from '../bound.ts';
+import type { SymbolTable } from '../symbols.ts';
+
+export type Law = 'FR' | 'CH' | 'BE';
+export type ContractKind = 'infogerance' | 'maintenance';
+
+/** What every rule may read. Built once per check from the bound contract. */
+export interface CheckContext {
+  readonly contract: BoundStatement;
+  readonly law: Law | undefined;
+  readonly kind: ContractKind | undefined;
+  readonly parties: readonly BoundStatement[];
+  readonly symbols: SymbolTable;
+  /** Today's date from the host, `YYYY-MM-DD`. */
+  readonly today: string;
+}
+
+export interface Finding {
+  readonly file: string;
+  readonly range: Range;
+  readonly subject?: string;
+  readonly missing: readonly string[];
+  readonly fixes?: readonly Fix[];
+}
+
+/**
+ * One checklist element of the domain brief. `code` carries its id, base level and messages; a rule
+ * whose level depends on the profile (law, kind, declared features) says so in `levelIn`, returning
+ * `undefined` when the rule does not apply to this contract.
+ */
+export interface Rule {
+  readonly code: DiagnosticCode<RuleArgs> & { readonly level: RuleLevel };
+  readonly levelIn?: (ctx: CheckContext) => RuleLevel | undefined;
+  readonly check: (ctx: CheckContext, emit: (f: Finding) => void) => void;
+}

@@ -1,0 +1,94 @@
+import { contractDates, lawApplicable, termDuration, terminationBreach, terminationConvenience, termRenewal } from '../../diagnostics/codes/rules-parties-term.ts';
+import type { BoundStatement } from '../bound.ts';
+import { anchor, child, children, enumValue, has } from '../query.ts';
+import type { Rule } from './rule.ts';
+
+// brief §2.1 contract.dates, §2.2 term.*, termination.*, §2.4 law.applicable.
+
+function termOf(contract: BoundStatement): BoundStatement | undefined {
+  return child(contract, 'term');
+}
+
+export const contractDatesRule: Rule = {
+  code: contractDates,
+  check(ctx, emit) {
+    const term = termOf(ctx.contract);
+    const missing = ['signature', 'effective'].filter((k) => !has(term, k));
+    if (missing.length > 0) emit({ file: (term ?? ctx.contract).file, range: anchor(term ?? ctx.contract), missing });
+  },
+};
+
+export const termDurationRule: Rule = {
+  code: termDuration,
+  check(ctx, emit) {
+    const term = termOf(ctx.contract);
+    const at = term ?? ctx.contract;
+    if (!has(term, 'initial') && !has(term, 'indefinite')) {
+      emit({ file: at.file, range: anchor(at), missing: ['initial'] });
+      return;
+    }
+    const indefinite = child(term, 'indefinite');
+    if (indefinite && !has(indefinite, 'notice')) emit({ file: indefinite.file, range: anchor(indefinite), missing: ['indefinite.notice'] });
+  },
+};
+
+export const termRenewalRule: Rule = {
+  code: termRenewal,
+  // "REQUIRED if renewal is foreseen": a `renewal none` or no renewal statement needs nothing.
+  levelIn: (ctx) => {
+    const mode = enumValue(child(termOf(ctx.contract), 'renewal'), 'mode');
+    return mode === 'tacit' || mode === 'express' ? 'required' : undefined;
+  },
+  check(ctx, emit) {
+    const renewal = child(termOf(ctx.contract), 'renewal');
+    if (!renewal) return;
+    const missing = [
+      has(renewal, 'period') ? undefined : 'renewal.period',
+      has(renewal, 'notice') ? undefined : 'renewal.notice',
+      has(renewal, 'form') ? undefined : 'renewal.form',
+    ].filter((x): x is string => x !== undefined);
+    if (missing.length > 0) emit({ file: renewal.file, range: anchor(renewal), missing });
+  },
+};
+
+function terminationCase(contract: BoundStatement, kase: string): BoundStatement | undefined {
+  return children(termOf(contract), 'termination').find((t) => enumValue(t, 'case') === kase);
+}
+
+export const terminationConvenienceRule: Rule = {
+  code: terminationConvenience,
+  // CO 404 makes a mandate terminable at any time under Swiss law: the terms must then be stated.
+  levelIn: (ctx) => (ctx.law === 'CH' ? 'required' : 'recommended'),
+  check(ctx, emit) {
+    const t = terminationCase(ctx.contract, 'convenience');
+    const at = t ?? termOf(ctx.contract) ?? ctx.contract;
+    const missing = [
+      has(t, 'by') ? undefined : 'termination.by',
+      has(t, 'notice') ? undefined : 'termination.notice',
+      has(t, 'form') ? undefined : 'termination.form',
+      has(t, 'fees') || has(t, 'fee') ? undefined : 'termination.fees',
+    ].filter((x): x is string => x !== undefined);
+    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing });
+  },
+};
+
+export const terminationBreachRule: Rule = {
+  code: terminationBreach,
+  check(ctx, emit) {
+    const t = terminationCase(ctx.contract, 'breach');
+    const at = t ?? termOf(ctx.contract) ?? ctx.contract;
+    const missing = [
+      has(t, 'breaches') || has(t, 'sla_threshold') ? undefined : 'termination.breaches',
+      has(t, 'formal_notice') ? undefined : 'termination.formal_notice',
+      has(t, 'cure') ? undefined : 'termination.cure',
+    ].filter((x): x is string => x !== undefined);
+    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing });
+  },
+};
+
+export const lawApplicableRule: Rule = {
+  code: lawApplicable,
+  check(ctx, emit) {
+    if (ctx.law === undefined) emit({ file: ctx.contract.file, range: anchor(ctx.contract), missing: ['law'] });
+  },
+};

@@ -1,0 +1,41 @@
+import { doc, ev, t, value } from '../value-types.ts';
+import type { StatementSpec } from '../types.ts';
+import { languages, lawValues } from './common.ts';
+import { party } from './party.ts';
+import { term } from './term.ts';
+
+// The `contract` statement: the root of a contract file. Topic blocks are listed here; each lives in
+// its own file of this folder.
+
+const one = (keyword: string, fr: string, en: string, args: StatementSpec['args'], example: string, extra: Partial<StatementSpec> = {}): StatementSpec => ({
+  keyword, doc: doc(fr, en), args, cardinality: 'one', example, ...extra,
+});
+
+export const contract: StatementSpec = {
+  keyword: 'contract',
+  doc: doc("Le contrat : son titre, puis toutes ses clauses sous forme de faits.", 'The contract: its title, then all its clauses stated as facts.'),
+  args: [value('title', t.string())],
+  cardinality: 'one',
+  blockRequired: true,
+  example: 'contract "Infogérance du système d\'information" { … }',
+  block: {
+    statements: [
+      one('reference', 'Référence du contrat.', 'Contract reference.', [value('value', t.string())], 'reference "NS-2027-014"'),
+      one('version', 'Version du document.', 'Document version.', [value('value', t.string())], 'version "1.0"'),
+      one('kind', 'Type de contrat : infogérance ou maintenance (choisit le profil de règles).', 'Contract kind: managed services or maintenance (selects the rule profile).',
+        [value('kind', t.enum([ev('infogerance', "contrat d'infogérance", 'managed-services agreement'), ev('maintenance', 'contrat de maintenance informatique', 'IT maintenance agreement')]))],
+        'kind infogerance'),
+      one('law', 'Loi applicable (FR, CH ou BE) : choisit le profil juridique des règles.', 'Governing law (FR, CH or BE): selects the jurisdiction profile of the rules.',
+        [value('law', lawValues)], 'law FR', { legalBasis: 'Règlement Rome I, art. 3' }),
+      one('language', 'Langue faisant foi du texte généré.', 'Authoritative language of the generated text.', [value('language', languages)], 'language fr'),
+      one('translations', 'Traductions fournies pour information.', 'Translations supplied for convenience.', [value('languages', languages, { list: true })], 'translations en'),
+      party,
+      term,
+    ],
+  },
+};
+
+/** What a file may hold at its top level (besides imports). */
+export const fileRoot = {
+  statements: [contract],
+} as const;

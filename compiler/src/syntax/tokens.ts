@@ -1,0 +1,185 @@
+import { createToken, Lexer } from 'chevrotain';
+import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
+
+// Token types of the language core. The order of `ALL_TOKENS` is the lexer's priority order: Chevrotain
+// takes the first pattern that matches (not the longest), so longer literals come before their prefixes
+// (DATE before MONTH before NUMBER, TEXT_BLOCK before STRING).
+//
+// Every pattern is either a plain (non-unicode) regexp Chevrotain can analyse, or a custom matcher with
+// `start_chars_hint`, so the lexer keeps its "first character" dispatch table (`ensureOptimizations`).
+
+/** Blank space that is not a line break: space, tab, and the no-break spaces French keyboards type. */
+const BLANK = '[ \\t\\u00A0\\u202F]';
+const LINE_BREAK = '(?:\\r\\n?|\\n)';
+
+// C0 controls other than tab/CR/LF, DEL, and the bidirectional overrides/isolates of "Trojan Source"
+// (CVE-2021-42574). They are reported by `scanControls` (limits.ts) wherever they occur, including in
+// strings and comments, and skipped here so one stray byte does not also break the statement around it.
+export const CONTROL_CHARS = '\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069';
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: new RegExp(`${BLANK}+`), group: Lexer.SKIPPED });
+export const Control = createToken({ name: 'Control', pattern: new RegExp(`[${CONTROL_CHARS}]+`), group: Lexer.SKIPPED });
+/** One token per run of line breaks, blank lines included: the parser sees one separator. */
+export const NL = createToken({
+  name: 'NL',
+  pattern: new RegExp(`${LINE_BREAK}(?:${BLANK}*${LINE_BREAK})*`),
+  line_breaks: true,
+  label: 'a line break',
+});
+
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r\n]*/, group: 'comments' });
+export const BlockComment = createToken({
+  name: 'BlockComment',
+  pattern: /\/\*[\s\S]*?\*\//,
+  group: 'comments',
+  line_breaks: true,
+});
+/** `/*` without `*\/`: the rest of the file is the comment (reported by the lexer stage). */
+export const UnclosedComment = createToken({
+  name: 'UnclosedComment',
+  pattern: /\/\*[\s\S]*/,
+  group: 'comments',
+  line_breaks: true,
+});
+
+// Categories: the parser consumes a category, the AST builder looks at the concrete type.
+export const ValueToken = createToken({ name: 'ValueToken', pattern: Lexer.NA, label: 'a value' });
+/** Tokens that may be arguments but cannot start a statement: a statement starts with a name. */
+export const HeadlessStart = createToken({ name: 'HeadlessStart', pattern: Lexer.NA });
+export const StringToken = createToken({ name: 'StringToken', pattern: Lexer.NA, label: 'a string' });
+
+const literal = [ValueToken, HeadlessStart];
+
+export const TextBlock = createToken({
+  name: 'TextBlock',
+  pattern: /"""[\s\S]*?"""/,
+  categories: literal,
+  line_breaks: true,
+  label: 'a text block',
+});
+export const UnclosedTextBlock = createToken({
+  name: 'UnclosedTextBlock',
+  pattern: /"""[\s\S]*/,
+  categories: literal,
+  line_breaks: true,
+  label: 'a text block',
+});
+export const StringLit = createToken({
+  name: 'String',
+  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/,
+  categories: [...literal, StringToken],
+  label: 'a string',
+});
+/** A string cut by the end of the line: kept as a string so the statement survives (reported later). */
+export const UnterminatedString = createToken({
+  name: 'UnterminatedString',
+  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*\\?/,
+  categories: [...literal, StringToken],
+  label: 'a string',
+});
+export const DateLit = createToken({ name: 'Date', pattern: /\d{4}-\d{2}-\d{2}/, categories: literal, label: 'a date' });
+export const MonthLit = createToken({ name: 'Month', pattern: /\d{4}-\d{2}/, categories: literal, label: 'a month' });
+export const TimeRangeLit = createToken({
+  name: 'TimeRange',
+  pattern: /\d{2}:\d{2}-\d{2}:\d{2}/,
+  categories: literal,
+  label: 'a time range',
+});
+export const TimeLit = createToken({ name: 'Time', pattern: /\d{2}:\d{2}/, categories: literal, label: 'a time' });
+export const PercentLit = createToken({ name: 'Percent', pattern: /\d+(?:\.\d+)?%/, categories: literal, label: 'a percentage' });
+export const NumberLit = createToken({ name: 'Number', pattern: /\d+(?:\.\d+)?/, categories: literal, label: 'a number' });
+
+// Names: a Unicode letter or `_`, then letters, marks (decomposed accents), digits or `_`, with `-`
+// joining segments (`FR-69`, `CH-GE`). Chevrotain cannot analyse `u`-flag regexps, hence the custom
+// matcher plus the list of characters a name may start with.
+const NAME_RE = /[\p{L}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}\p{N}_]+)*/uy;
+const NAME_START_RE = /^[\p{L}_]$/u;
+
+function nameStartChars(): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    // High surrogates may start an astral letter; the matcher decides.
+    if ((c >= 0xd800 && c <= 0xdbff) || NAME_START_RE.test(String.fromCharCode(c))) out.push(c);
+  }
+  return out;
+}
+
+const NAME_STARTS = nameStartChars();
+
+function matchName(text: string, offset: number): RegExpExecArray | null {
+  NAME_RE.lastIndex = offset;
+  return NAME_RE.exec(text);
+}
+
+export const Name = createToken({
+  name: 'Name',
+  pattern: { exec: matchName },
+  start_chars_hint: NAME_STARTS,
+  line_breaks: false,
+  categories: [ValueToken],
+  label: 'a name',
+});
+/** `import` is the one reserved word; `imports` or `import_x` are names. */
+export const Import = createToken({ name: 'Import', pattern: 'import', longer_alt: Name, label: "'import'" });
+
+export const LCurly = createToken({ name: 'LCurly', pattern: '{', label: "'{'" });
+export const RCurly = createToken({ name: 'RCurly', pattern: '}', label: "'}'" });
+export const Comma = createToken({ name: 'Comma', pattern: ',', categories: [HeadlessStart], label: "','" });
+export const Semi = createToken({ name: 'Semi', pattern: ';', label: "';'" });
+export const DotDot = createToken({ name: 'DotDot', pattern: '..', categories: literal, label: "'..'" });
+
+// Catch-all, last in priority: a run of characters no other token can start with. It goes to its own
+// group, so the parser never sees it, and the lexer stage turns each run into one diagnostic. Having it
+// means Chevrotain's own error recovery (which retries every pattern at every offset) never runs.
+const CAN_START = new Uint8Array(0x10000);
+for (const c of NAME_STARTS) CAN_START[c] = 1;
+for (const ch of ' \t\r\n\u00A0\u202F"{},;./0123456789') CAN_START[ch.charCodeAt(0)] = 1;
+const CONTROL_RE = new RegExp(`[${CONTROL_CHARS}]`);
+for (let c = 0; c <= 0x2069; c++) if (CONTROL_RE.test(String.fromCharCode(c))) CAN_START[c] = 1;
+
+function matchUnknown(text: string, offset: number): CustomPatternMatcherReturn {
+  const first = text.charCodeAt(offset);
+  let end = offset + (first >= 0xd800 && first <= 0xdbff && offset + 1 < text.length ? 2 : 1);
+  while (end < text.length && CAN_START[text.charCodeAt(end)] === 0) end++;
+  return [text.slice(offset, end)];
+}
+
+const ALL_CODE_UNITS = Array.from({ length: 0x10000 }, (_, i) => i);
+
+export const Unknown = createToken({
+  name: 'Unknown',
+  pattern: { exec: matchUnknown },
+  start_chars_hint: ALL_CODE_UNITS,
+  line_breaks: false,
+  group: 'errors',
+});
+
+export const ALL_TOKENS: readonly TokenType[] = [
+  WhiteSpace,
+  Control,
+  NL,
+  LineComment,
+  BlockComment,
+  UnclosedComment,
+  TextBlock,
+  UnclosedTextBlock,
+  StringLit,
+  UnterminatedString,
+  DateLit,
+  MonthLit,
+  TimeRangeLit,
+  TimeLit,
+  PercentLit,
+  NumberLit,
+  Import,
+  Name,
+  LCurly,
+  RCurly,
+  Comma,
+  Semi,
+  DotDot,
+  Unknown,
+  ValueToken,
+  HeadlessStart,
+  StringToken,
+];
