@@ -21,7 +21,7 @@ const IO_MODULES = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_p
   'http', 'node:http', 'https', 'node:https', 'http2', 'node:http2', 'dgram', 'node:dgram', 'tls', 'node:tls', 'dns', 'node:dns'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.toolchain/**', '.tsbuild/**', 'out/**', 'coverage/**', 'docs/grammar/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.toolchain/**', '.tsbuild/**', 'out/**', 'coverage/**', 'docs/grammar/**', '**/*.tmp.ts', '**/*.tmp.mjs'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -2,8 +2,8 @@
 // instant helpers.
 import { describe, expect, it } from 'vitest';
 import {
-  buildCalendar, businessDayMinutes, calendarProblemDiagnostic, isValidTimeZone, parseClock, parseInstant,
-  toLocalIso, weekToJson,
+  buildCalendar, businessDayMinutes, businessDaysToMinutes, calendarProblemDiagnostic, holidaySetDiagnostic,
+  isValidTimeZone, parseClock, parseInstant, toLocalIso, weekToJson,
 } from '../../compiler/src/calendar/index.ts';
 import { renderMessage } from '../../compiler/src/diagnostics/index.ts';
 
@@ -66,11 +66,39 @@ describe('buildCalendar', () => {
     expect(isValidTimeZone('Europe/Zurich')).toBe(true);
   });
 
-  it('turns problems into catalogue diagnostics (IG5001–IG5006)', () => {
-    const { problems } = buildCalendar({ timezone: 'Mars/Olympus', hours: [{ days: ['mon'], ranges: ['08:00-12:00', '10:00-14:00'] }] });
-    const diags = problems.map((p) => calendarProblemDiagnostic(p, 'business', 'x.infog', { start: 0, end: 1 }));
-    expect(diags.map((d) => d.code)).toEqual(['IG5001', 'IG5004']);
-    expect(renderMessage(diags[1]!, 'en')).toBe('On mon, the ranges "08:00-12:00" and "10:00-14:00" overlap; their union is used.');
+  it('turns problems into catalogue diagnostics IG5001–IG5006', () => {
+    const where = { file: 'x.infog', range: { start: 0, end: 1 } };
+    const { problems } = buildCalendar({
+      timezone: 'Mars/Olympus',
+      hours: [{ days: ['mon'], ranges: ['08:00-12:00', '10:00-14:00', '8h-9h', '09:00-09:00'] }],
+      holidays: ['2027-13-01'],
+    });
+    const diags = problems.map((p) => calendarProblemDiagnostic(p, 'business', where));
+    expect(diags.map((d) => d.code)).toEqual(['IG5001', 'IG5002', 'IG5003', 'IG5004', 'IG5005']);
+    expect(renderMessage(diags[3]!, 'en')).toBe('On mon, the ranges "08:00-12:00" and "10:00-14:00" overlap; their union is used.');
+    const empty = buildCalendar({ timezone: 'Europe/Paris', hours: [] }).problems.map((p) => calendarProblemDiagnostic(p, 'business', where));
+    expect(empty.map((d) => d.code)).toEqual(['IG5006']);
+  });
+});
+
+describe('holiday-set and business-day diagnostics', () => {
+  const where = { file: 'x.infog', range: { start: 3, end: 5 } };
+  it('IG5008 for CH without a canton, IG5007 for an unknown set, nothing for a known one', () => {
+    expect(holidaySetDiagnostic('CH-GE', where)).toBeUndefined();
+    const ch = holidaySetDiagnostic('CH', where);
+    expect(ch?.code).toBe('IG5008');
+    expect(ch && renderMessage(ch, 'en')).toMatch(/name the canton.*Did you mean "CH-GE"/);
+    const fr = holidaySetDiagnostic('FR-75', where);
+    expect(fr?.code).toBe('IG5007');
+  });
+
+  it('converts business days, or reports IG5009 (days differ) and IG5006 (nothing open)', () => {
+    const build = (hours: Parameters<typeof buildCalendar>[0]['hours']) => buildCalendar({ timezone: 'Europe/Paris', hours }).calendar!;
+    expect(businessDaysToMinutes(build([{ days: MON_FRI, ranges: ['08:00-12:00', '14:00-18:00'] }]), 2, 'business', where)).toEqual({ ok: true, minutes: 960 });
+    const uneven = businessDaysToMinutes(build([{ days: MON_FRI, ranges: ['08:00-18:00'] }, { days: ['sat'], ranges: ['09:00-12:00'] }]), 1, 'business', where);
+    expect(uneven.ok ? undefined : uneven.diagnostic.code).toBe('IG5009');
+    const closed = businessDaysToMinutes(build([]), 1, 'business', where);
+    expect(closed.ok ? undefined : closed.diagnostic.code).toBe('IG5006');
   });
 });
 

@@ -80,6 +80,9 @@ describe('Swiss computed days', () => {
     ['CH-GE', '2026-09-10', 'Jeûne genevois'],
     ['CH-GE', '2027-09-09', 'Jeûne genevois'],
     ['CH-VD', '2026-09-21', 'Lundi du Jeûne fédéral'],
+    // 1 Sep 2024 is itself the first Sunday: Thursday 5 Sep; third Sunday 15 Sep, Monday 16 Sep.
+    ['CH-GE', '2024-09-05', 'Jeûne genevois'],
+    ['CH-VD', '2024-09-16', 'Lundi du Jeûne fédéral'],
     ['CH-VD', '2027-09-20', 'Lundi du Jeûne fédéral'],
     ['CH-GE', '2027-12-31', 'Restauration de la République'],
     ['CH-JU', '2027-06-23', 'Commémoration du plébiscite jurassien'],

@@ -27,18 +27,14 @@ const holidayDates = fc.uniqueArray(fc.integer({ min: 0, max: 729 }), { maxLengt
 );
 
 function calendarArb(avoid: readonly number[] = []): fc.Arbitrary<Calendar> {
+  const d = dayWindows(avoid);
   return fc
     .record({
       timezone: fc.constantFrom(...ZONES),
-      days: fc.tuple(...WEEKDAYS.map(() => dayWindows(avoid))),
+      week: fc.record({ mon: d, tue: d, wed: d, thu: d, fri: d, sat: d, sun: d }),
       holidays: holidayDates,
     })
-    .filter((r) => r.days.some((w) => w.length > 0))
-    .map((r) => ({
-      timezone: r.timezone,
-      week: { mon: r.days[0], tue: r.days[1], wed: r.days[2], thu: r.days[3], fri: r.days[4], sat: r.days[5], sun: r.days[6] },
-      holidays: r.holidays,
-    }));
+    .filter((c) => WEEKDAYS.some((day) => c.week[day].length > 0));
 }
 
 const opened = fc.integer({ min: FROM, max: TO });

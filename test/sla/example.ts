@@ -2,7 +2,7 @@
 // the Cabinet Dupont sketch (design/language.md). A fresh copy per call, so tests can mutate it.
 import type { SlaDocument } from '../../compiler/src/backends/sla/schema.ts';
 
-const business = [['08:00', '12:00'], ['14:00', '18:00']] as [string, string][];
+const business = (): [string, string][] => [['08:00', '12:00'], ['14:00', '18:00']];
 const allDay = (): [string, string][] => [['00:00', '24:00']];
 
 const FR_2027: [string, string, string][] = [
@@ -53,7 +53,7 @@ export function exampleSla(): SlaDocument {
     calendars: {
       business: {
         timezone: 'Europe/Paris',
-        week: { mon: business.map((w) => [...w] as [string, string]), tue: [...business], wed: [...business], thu: [...business], fri: [...business], sat: [], sun: [] },
+        week: { mon: business(), tue: business(), wed: business(), thu: business(), fri: business(), sat: [], sun: [] },
         holidays: FR_2027.map(([date, fr, en]) => ({ date, name: { fr, en } })),
         holidayRules: ['FR'],
       },

@@ -134,7 +134,8 @@ export class AstBuilder {
       const lastArg = args[args.length - 1] ?? first;
       const range = { start: first.startOffset, end: lastArg.startOffset + lastArg.image.length };
       this.report(statementWithoutName.create(this.path, tokenRange(first), { found: first.image.length > 24 ? `${first.image.slice(0, 20)}…` : first.image }));
-      readArgs(this, args);
+      // A leading comma is the reported problem itself; do not report it a second time as a list error.
+      readArgs(this, first.tokenType === T.Comma ? args.slice(1) : args);
       const block = blockNode ? this.block(blockNode) : undefined;
       return Math.max(range.end, block?.range.end ?? 0);
     }
@@ -280,6 +281,8 @@ export function readValue(r: Reporter, args: readonly IToken[], i: number): { va
       const content = text.slice(1, closed ? -1 : undefined);
       const { value, problems } = decodeString(content);
       for (const p of problems) {
+        // A string cut at the end of its line by a lone backslash is already reported as unterminated.
+        if (!closed && p.end === content.length && p.text === '\\') continue;
         const at = range.start + 1 + p.start;
         r.report(invalidEscape.create(r.path, { start: at, end: range.start + 1 + p.end }, { escape: p.text }));
       }

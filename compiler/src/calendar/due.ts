@@ -35,6 +35,8 @@ interface CalendarIndex {
   readonly years: Map<number, YearChunk>;
 }
 
+// Keyed by object identity: a `Calendar` is an immutable value (readonly throughout), so its index is
+// built once, lazily per year, and shared by every due date computed on it.
 const indexes = new WeakMap<Calendar, CalendarIndex | null>();
 
 function indexOf(calendar: Calendar): CalendarIndex | undefined {

@@ -20,6 +20,10 @@ import './codes/identifiers.ts';
 import './codes/calendar.ts';
 import './codes/sla.ts';
 import './codes/rules-parties-term.ts';
+import './codes/rules-commercial.ts';
+import './codes/rules-scope.ts';
+import './codes/rules-sla.ts';
+import './codes/rules-data-exit.ts';
 
 export type {
   Diagnostic,

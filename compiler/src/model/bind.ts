@@ -1,7 +1,7 @@
 import type { Statement } from '../ast/types.ts';
 import type { Diagnostic, Fix } from '../diagnostics/index.ts';
 import { blockNotAllowed, blockRequired, duplicateStatement, missingField, unknownKeyword } from '../diagnostics/codes/schema.ts';
-import type { BlockSpec, Namespace, StatementSpec } from '../schema/index.ts';
+import type { BlockSpec, StatementSpec } from '../schema/index.ts';
 import { findStatement } from '../schema/index.ts';
 import type { BoundStatement } from './bound.ts';
 import { matchArgs } from './match-args.ts';
@@ -12,22 +12,10 @@ import type { TypedValue } from './typed-value.ts';
 // value types are reported here, generically, from the schema. Names declared and referred to are
 // collected for resolution (./symbols.ts).
 
-export interface PendingDeclaration {
-  readonly namespace: Namespace;
-  readonly statement: BoundStatement;
-  readonly value: TypedValue;
-}
-
-export interface PendingReference {
-  readonly namespace: Namespace;
-  readonly file: string;
-  readonly value: TypedValue & { kind: 'ref' };
-}
-
 export interface BindSink {
   readonly report: (d: Diagnostic) => void;
-  readonly declarations: PendingDeclaration[];
-  readonly references: PendingReference[];
+  /** The contract-level block, where `preset <kind>` finds the block spec of `<kind>`. */
+  readonly contractBlock: BlockSpec | undefined;
 }
 
 export function bindBlock(statements: readonly Statement[], block: BlockSpec, owner: Statement | undefined, file: string, sink: BindSink): BoundStatement[] {
@@ -62,30 +50,20 @@ function bindStatement(stmt: Statement, spec: StatementSpec, file: string, sink:
   let children: BoundStatement[] = [];
   if (stmt.block && !spec.block) {
     sink.report(blockNotAllowed.create(file, stmt.block.range, { keyword: spec.keyword }));
-  } else if (stmt.block && spec.block) {
-    children = bindBlock(stmt.block.statements, spec.block, stmt, file, sink);
+  } else if (stmt.block && (spec.block || spec.blockOf)) {
+    const block = spec.block ?? dynamicBlock(spec, values, sink);
+    if (block) children = bindBlock(stmt.block.statements, block, stmt, file, sink);
   } else if (spec.blockRequired) {
     sink.report(blockRequired.create(file, stmt.keyword.range, { keyword: spec.keyword, example: spec.example }));
   }
-  const bound: BoundStatement = { spec, node: stmt, file, values, children };
-  if (spec.declares) {
-    const v = values[spec.declares.slot];
-    if (v) sink.declarations.push({ namespace: spec.declares.namespace, statement: bound, value: v });
-  }
-  collectRefs(spec, values, file, sink);
-  return bound;
+  return { spec, node: stmt, file, values, children };
 }
 
-function collectRefs(spec: StatementSpec, values: Readonly<Record<string, TypedValue>>, file: string, sink: BindSink): void {
-  const visit = (slotType: StatementSpec['args'][number]): void => {
-    if (slotType.kind === 'group') return slotType.slots.forEach(visit);
-    if (slotType.kind !== 'value' || slotType.type.kind !== 'ref') return;
-    const namespace = slotType.type.namespace;
-    const v = values[slotType.name];
-    const items = v?.kind === 'list' ? v.items : v ? [v] : [];
-    for (const item of items) if (item.kind === 'ref') sink.references.push({ namespace, file, value: item });
-  };
-  spec.args.forEach(visit);
+/** `preset sla silver { … }` reads its block with the spec of the contract's `sla`. */
+function dynamicBlock(spec: StatementSpec, values: Readonly<Record<string, TypedValue>>, sink: BindSink): BlockSpec | undefined {
+  const of = spec.blockOf ? values[spec.blockOf] : undefined;
+  if (of?.kind !== 'enum' || !sink.contractBlock) return undefined;
+  return findStatement(sink.contractBlock, of.value)?.block;
 }
 
 function reportUnknown(stmt: Statement, block: BlockSpec, owner: Statement | undefined, file: string, sink: BindSink): void {

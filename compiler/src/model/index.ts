@@ -5,17 +5,19 @@
 // through the catalogue; the backends run only when no diagnostic is an error.
 import type { Statement } from '../ast/types.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
-import { contractInModule, } from '../diagnostics/codes/names.ts';
+import { contractInModule } from '../diagnostics/codes/names.ts';
 import { noContract } from '../diagnostics/codes/schema.ts';
 import type { Host } from '../host.ts';
-import { rootSpec } from '../schema/index.ts';
+import { contractSpec, rootSpec } from '../schema/index.ts';
 import type { SourceFile } from '../text/index.ts';
+import { capDiagnostics } from '../syntax/index.ts';
 import { bindBlock, type BindSink } from './bind.ts';
 import type { BoundStatement } from './bound.ts';
 import { runRules, type ContractKind, type Law } from './checks/index.ts';
 import { loadProgram, type Program } from './load.ts';
 import { children, childEnum } from './query.ts';
-import { resolveSymbols, type SymbolTable } from './symbols.ts';
+import { applyPresets } from './presets.ts';
+import { collect, resolveSymbols, type SymbolTable } from './symbols.ts';
 
 export type { BoundStatement, Declaration, Reference } from './bound.ts';
 export type { LoadedModule, Program } from './load.ts';
@@ -44,29 +46,55 @@ export interface CheckResult {
 
 export function checkSource(entry: SourceFile, host: Host): CheckResult {
   const diagnostics: Diagnostic[] = [];
-  const sink: BindSink = { report: (d) => diagnostics.push(d), declarations: [], references: [] };
-  const program = loadProgram(entry, host, sink.report);
+  const report = (d: Diagnostic): void => {
+    diagnostics.push(d);
+  };
+  const program = loadProgram(entry, host, report);
+  const sink: BindSink = { report, contractBlock: contractSpec.block };
 
   const modules = new Map<string, readonly BoundStatement[]>();
   for (const [key, mod] of program.modules) {
     const statements = mod.ast.items.filter((i): i is Statement => i.kind === 'statement');
     const bound = bindBlock(statements, rootSpec, undefined, key, sink);
     if (mod !== program.entry) {
-      for (const b of bound) if (b.spec.keyword === 'contract') sink.report(contractInModule.create(key, b.node.keyword.range, { path: key }));
+      for (const b of bound) if (b.spec.keyword === 'contract') report(contractInModule.create(key, b.node.keyword.range, { path: key }));
     }
     modules.set(key, bound);
   }
   const entryKey = [...program.modules.entries()].find(([, m]) => m === program.entry)?.[0] ?? entry.path;
-  const contract = (modules.get(entryKey) ?? []).find((b) => b.spec.keyword === 'contract');
-  if (!contract) sink.report(noContract.create(entry.path, { start: 0, end: 0 }, {}));
+  const written = (modules.get(entryKey) ?? []).find((b) => b.spec.keyword === 'contract');
+  // A module of presets is a valid file on its own; a file with neither a contract nor a preset is not.
+  const entryStatements = modules.get(entryKey) ?? [];
+  if (!written && !entryStatements.some((b) => b.spec.keyword === 'preset')) report(noContract.create(entry.path, { start: 0, end: 0 }, {}));
 
-  const symbols = resolveSymbols(sink.declarations, sink.references, sink.report);
+  // Presets are declared at the top level of any module; their content is merged into the contract
+  // first, so names declared inside a preset are declared once, where the contract uses them.
+  const presetStatements = [...modules.values()].flat().filter((b) => b.spec.keyword === 'preset');
+  const presetFound = collect(presetStatements, undefined, () => false);
+  const presets = resolveSymbols({ decls: presetFound.decls, refs: [] }, () => undefined);
+  const contract = written ? applyPresets(written, presets, report) : undefined;
+
+  const found = collect(contract ? [contract] : [], { decls: [...presetFound.decls], refs: [] });
+  const symbols = resolveSymbols(found, report);
   const law = childEnum(contract, 'law', 'law') as Law | undefined;
   const kind = childEnum(contract, 'kind', 'kind') as ContractKind | undefined;
   if (contract) {
-    runRules({ contract, law, kind, parties: children(contract, 'party'), symbols, today: host.today() }, sink.report);
+    runRules({ contract, law, kind, parties: children(contract, 'party'), symbols, today: host.today() }, report);
   }
-  return { model: { program, contract, modules, symbols, law, kind }, diagnostics: sortDiagnostics(diagnostics) };
+  return { model: { program, contract, modules, symbols, law, kind }, diagnostics: capPerFile(diagnostics) };
+}
+
+/** Sorted, with at most the syntax stage's cap per file: beyond it, one IG0008 says how many more. */
+function capPerFile(ds: readonly Diagnostic[]): Diagnostic[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of ds) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
+  }
+  const out: Diagnostic[] = [];
+  for (const [file, list] of byFile) out.push(...capDiagnostics(file, list));
+  return sortDiagnostics(out);
 }
 
 /** Stable order for every consumer: by file, then position, then code. */

@@ -7,6 +7,7 @@ import { fileRoot } from './blocks/contract.ts';
 
 export type { BlockSpec, EnumValue, Namespace, Slot, StatementSpec, ValueType } from './types.ts';
 export { t } from './value-types.ts';
+export { contract as contractSpec } from './blocks/contract.ts';
 
 export const rootSpec: BlockSpec = fileRoot;
 

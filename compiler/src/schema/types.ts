@@ -80,6 +80,14 @@ export interface StatementSpec {
   readonly declares?: { readonly slot: string; readonly namespace: Namespace };
   /** An example line for docs, completion snippets and error messages. */
   readonly example: string;
+  /**
+   * The statement can start from a stdlib or project preset (`sla from silver { … }`): its args must
+   * include the `from <preset>` group (`presetSlot()`), and the preset's statements are merged under
+   * the contract's own (model/presets.ts).
+   */
+  readonly presettable?: boolean;
+  /** The block's spec is that of the contract-level statement named by this enum slot (`preset sla …`). */
+  readonly blockOf?: string;
 }
 
 export interface BlockSpec {

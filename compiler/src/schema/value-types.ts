@@ -44,3 +44,8 @@ export function ev(name: string, fr: string, en: string): EnumValue {
 export function doc(fr: string, en: string): Localized {
   return { fr, en };
 }
+
+/** The optional `from <preset>` of a presettable statement. */
+export function presetSlot(): Slot {
+  return group(word('from'), value('preset', t.ref('preset')));
+}

@@ -90,10 +90,19 @@ export const PercentLit = createToken({ name: 'Percent', pattern: /\d+(?:\.\d+)?
 export const NumberLit = createToken({ name: 'Number', pattern: /\d+(?:\.\d+)?/, categories: literal, label: 'a number' });
 
 // Names: a Unicode letter or `_`, then letters, marks (decomposed accents), digits or `_`, with `-`
-// joining segments (`FR-69`, `CH-GE`). Chevrotain cannot analyse `u`-flag regexps, hence the custom
-// matcher plus the list of characters a name may start with.
-const NAME_RE = /[\p{L}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}\p{N}_]+)*/uy;
+// joining segments (`FR-69`, `CH-GE`). Chevrotain cannot analyse `u`-flag regexps, hence a custom
+// matcher plus the list of characters a name may start with. The matcher scans ASCII with a table and
+// asks a Unicode regexp only about non-ASCII characters: names are most of the tokens of a contract.
 const NAME_START_RE = /^[\p{L}_]$/u;
+const UNI_START = /[\p{L}_]/uy;
+const UNI_PART = /[\p{L}\p{M}\p{N}_]/uy;
+/** 1: may start a name, 2: may continue one (ASCII only). */
+const ASCII_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z_]/.test(ch)) ASCII_NAME[c] = 1;
+  else if (/[0-9]/.test(ch)) ASCII_NAME[c] = 2;
+}
 
 function nameStartChars(): number[] {
   const out: number[] = [];
@@ -106,9 +115,27 @@ function nameStartChars(): number[] {
 
 const NAME_STARTS = nameStartChars();
 
-function matchName(text: string, offset: number): RegExpExecArray | null {
-  NAME_RE.lastIndex = offset;
-  return NAME_RE.exec(text);
+/** Width in code units of the name character at `i` (0 when there is none). */
+function partWidth(text: string, i: number, re: RegExp): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_NAME[c] !== 0 && (re === UNI_PART || ASCII_NAME[c] === 1) ? 1 : 0;
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex - i : 0;
+}
+
+function matchName(text: string, offset: number): CustomPatternMatcherReturn | null {
+  let i = offset + partWidth(text, offset, UNI_START);
+  if (i === offset) return null;
+  for (;;) {
+    const w = partWidth(text, i, UNI_PART);
+    if (w > 0) { i += w; continue; }
+    // A `-` belongs to the name only when a name character follows it (`FR-69`, not `x-`).
+    if (text.charCodeAt(i) === 45 /* - */) {
+      const after = partWidth(text, i + 1, UNI_PART);
+      if (after > 0) { i += 1 + after; continue; }
+    }
+    return [text.slice(offset, i)];
+  }
 }
 
 export const Name = createToken({

@@ -8,10 +8,11 @@
 //   fields": a later 1.x adds optional keys, and consumers must ignore keys they do not know rather
 //   than validate newer documents against an older schema.
 // - Every top-level section is always present. What the checklist requires of every contract
-//   (service hours, priorities, clock rules, the helpdesk's channels and quota model — brief §2.5–2.6
-//   `service.hotline`, `sla.clock-rules`) is a required object or a non-empty array; what a contract
+//   (brief §2.5 `service.hotline`: channels and quota model; §2.6 `sla.service-hours`,
+//   `sla.priorities`, `sla.clock-rules`) is a required object or a non-empty array; what a contract
 //   may omit (`sla.availability` OPTIONAL, `sla.penalties` and `sla.escalation` RECOMMENDED and
 //   waivable) is an array that may be empty, never an absent key, so consumers have one shape.
+// - Channels carry their address or url, as the spec's example shows: the contract must state them.
 // - Checks JSON Schema cannot state (start < end, sorted windows, ranks 1..n, references to
 //   calendars and priorities, identifier checksums) are zod refinements; json-schema.ts lists them in
 //   the published schema's `$comment`.
@@ -63,7 +64,7 @@ const END = /^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/u;
 export const slaWindowSchema = def(
   z
     .tuple([z.string().regex(START), z.string().regex(END)])
-    .refine(([start, end]) => start < end, { message: 'a window ends after it starts (write 22:00-06:00 as two windows on consecutive days)' }),
+    .refine(([start, end]) => !START.test(start) || !END.test(end) || start < end, { message: 'a window ends after it starts (write 22:00-06:00 as two windows on consecutive days)' }),
   'Window',
   '[start, end] in local wall-clock time HH:MM, start < end, end may be 24:00.',
 );
@@ -218,7 +219,12 @@ export const slaChannelSchema = def(z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('chat'), url: https }),
 ]), 'Channel', 'A way to open a ticket: phone, sms, email (address) or portal, chat (url).');
 
-export const slaMetricSchema = def(z.enum(['ack', 'response', 'onsite', 'restore', 'resolve', 'update']), 'Metric', 'ack = acknowledgement, response = GTI / time to own, onsite = technician on site, restore = GTR, resolve = resolution, update = keep the client informed every N.');
+/** The six metrics of design/language.md "Names used everywhere", in the spec's order. */
+export const slaMetricSchema = def(
+  z.enum(['ack', 'response', 'onsite', 'restore', 'resolve', 'update']),
+  'Metric',
+  'ack = acknowledgement, response = GTI / time to own, onsite = technician on site, restore = GTR, resolve = resolution, update = keep the client informed every N.',
+);
 export const SLA_METRICS = slaMetricSchema.options;
 
 export const slaTargetSchema = def(
@@ -337,7 +343,7 @@ export const slaDocumentSchema = z
       else if (!p.targets[pen.metric]) ctx.addIssue({ code: 'custom', path: ['penalties', i, 'metric'], message: `priority ${p.id} has no ${pen.metric} target` });
     });
     doc.escalation.forEach((e, i) => {
-      if (!priorities.some((p) => p.targets[e.metric])) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'metric'], message: `no priority has a ${e.metric} target` });
+      if (!priorities.some((p) => p.targets[e.metric])) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'metric'], message: `no priority has a target for ${e.metric}` });
     });
   });
 

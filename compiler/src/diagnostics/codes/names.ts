@@ -105,3 +105,18 @@ export const contractInModule = defineCode<{ path: string }>({
     explanation: { fr: 'Un seul contrat est compilé à la fois : celui du fichier donné à la commande.', en: 'One contract is compiled at a time: the one in the file given to the command.' },
   },
 });
+
+export const presetKindMismatch = defineCode<{ preset: string; presetKind: string; keyword: string }>({
+  code: 'IG2108',
+  severity: 'error',
+  title: { fr: 'Préréglage d’un autre type', en: 'Preset of another kind' },
+  message: {
+    fr: (a) => `Le préréglage ${q(a.preset)} est un préréglage ${q(a.presetKind)} ; il ne peut pas servir de base à ${q(a.keyword)}.`,
+    en: (a) => `Preset ${dq(a.preset)} is a ${dq(a.presetKind)} preset; it cannot be the base of ${dq(a.keyword)}.`,
+  },
+  doc: {
+    explanation: { fr: 'Un préréglage fournit le contenu d’un seul type de bloc (par exemple `preset sla silver` pour `sla from silver`).', en: 'A preset provides the content of one kind of block (for instance `preset sla silver` for `sla from silver`).' },
+    example: 'preset hours office { days mon..fri }\n// …\nsla from office { }',
+    fixed: 'sla from silver { }',
+  },
+});

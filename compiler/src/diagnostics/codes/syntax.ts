@@ -46,7 +46,7 @@ export const unterminatedString = defineCode<Record<string, never>>({
   title: { fr: 'Chaîne non terminée', en: 'Unterminated string' },
   message: {
     fr: () => 'Cette chaîne n\'a pas de guillemet fermant sur sa ligne ; ajoutez « " » à la fin (pour un texte sur plusieurs lignes, utilisez « """ »).',
-    en: () => 'This string has no closing quote on its line; add "\\"" at its end (for text over several lines, use """).',
+    en: () => 'This string has no closing double quote on its line; add one at its end (for text over several lines, use """).',
   },
   doc: {
     explanation: {

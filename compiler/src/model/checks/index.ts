@@ -1,11 +1,16 @@
 import type { Diagnostic, RuleLevel } from '../../diagnostics/index.ts';
 import { partiesIdentificationRule, partiesSignatoriesRule } from './parties.ts';
-import type { CheckContext, Rule } from './rule.ts';
+import type { CheckContext, Rule, Validator } from './rule.ts';
+import { commercialRules, commercialValidators } from './commercial.ts';
+import { scopeRules, scopeValidators } from './scope.ts';
+import { slaRules, slaValidators } from './sla.ts';
+import { dataExitRules, dataExitValidators } from './data-exit.ts';
+import { validateParties } from './validate-parties.ts';
 import { contractDatesRule, lawApplicableRule, termDurationRule, terminationBreachRule, terminationConvenienceRule, termRenewalRule } from './term.ts';
 
-export type { CheckContext, ContractKind, Finding, Law, Rule } from './rule.ts';
+export type { CheckContext, ContractKind, Finding, Law, Rule, Validator } from './rule.ts';
 
-/** The one registry of checklist rules, in the brief's order. `infog rules` is generated from it. */
+/** The one registry of checklist rules, sorted by code, i.e. in the brief's order. `infog rules` is generated from it. */
 export const RULES: readonly Rule[] = [
   partiesIdentificationRule,
   partiesSignatoriesRule,
@@ -15,6 +20,19 @@ export const RULES: readonly Rule[] = [
   terminationConvenienceRule,
   terminationBreachRule,
   lawApplicableRule,
+  ...commercialRules,
+  ...scopeRules,
+  ...slaRules,
+  ...dataExitRules,
+].sort((a, b) => a.code.code.localeCompare(b.code.code));
+
+/** The validity checks of brief §3, run after the rules. */
+export const VALIDATORS: readonly Validator[] = [
+  validateParties,
+  ...commercialValidators,
+  ...scopeValidators,
+  ...slaValidators,
+  ...dataExitValidators,
 ];
 
 const SEVERITY = { required: 'error', recommended: 'warning', optional: 'info' } as const;
@@ -31,4 +49,5 @@ export function runRules(ctx: CheckContext, report: (d: Diagnostic) => void): vo
       }));
     });
   }
+  for (const validate of VALIDATORS) validate(ctx, report);
 }

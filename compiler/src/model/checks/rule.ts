@@ -1,4 +1,4 @@
-import type { DiagnosticCode, Fix, RuleArgs, RuleLevel } from '../../diagnostics/index.ts';
+import type { Diagnostic, DiagnosticCode, Fix, RuleArgs, RuleLevel } from '../../diagnostics/index.ts';
 import type { Range } from '../../text/index.ts';
 import type { BoundStatement } from '../bound.ts';
 import type { SymbolTable } from '../symbols.ts';
@@ -35,3 +35,9 @@ export interface Rule {
   readonly levelIn?: (ctx: CheckContext) => RuleLevel | undefined;
   readonly check: (ctx: CheckContext, emit: (f: Finding) => void) => void;
 }
+
+/**
+ * A validity check of brief §3 (identifiers, dates, money, SLA consistency, sane ranges). Unlike a
+ * checklist rule it reports its own catalogue codes (IG4xxx, IG5xxx), with their own messages.
+ */
+export type Validator = (ctx: CheckContext, report: (d: Diagnostic) => void) => void;

@@ -1,8 +1,12 @@
 import { doc, ev, t, value } from '../value-types.ts';
-import type { StatementSpec } from '../types.ts';
+import type { BlockSpec, StatementSpec } from '../types.ts';
 import { languages, lawValues } from './common.ts';
 import { party } from './party.ts';
 import { term } from './term.ts';
+import { commercialStatements } from './commercial.ts';
+import { scopeStatements } from './scope.ts';
+import { slaStatements } from './sla.ts';
+import { dataExitStatements } from './data-exit.ts';
 
 // The `contract` statement: the root of a contract file. Topic blocks are listed here; each lives in
 // its own file of this folder.
@@ -31,11 +35,35 @@ export const contract: StatementSpec = {
       one('translations', 'Traductions fournies pour information.', 'Translations supplied for convenience.', [value('languages', languages, { list: true })], 'translations en'),
       party,
       term,
+      ...commercialStatements,
+      ...scopeStatements,
+      ...slaStatements,
+      ...dataExitStatements,
     ],
   },
 };
 
+const presettable = (contract.block?.statements ?? []).filter((s) => s.presettable);
+
+/** `preset <kind> <name> { … }`: reusable content for a presettable contract statement. */
+export const preset: StatementSpec = {
+  keyword: 'preset',
+  doc: doc(
+    'Préréglage réutilisable (bibliothèque standard ou module du projet) : un contrat part de lui avec `from` et le complète.',
+    'Reusable preset (standard library or project module): a contract starts from it with `from` and overrides it.',
+  ),
+  args: [
+    value('of', t.enum(presettable.map((s) => ev(s.keyword, s.doc.fr, s.doc.en)))),
+    value('name', t.name()),
+  ],
+  declares: { slot: 'name', namespace: 'preset' },
+  cardinality: 'many',
+  blockRequired: true,
+  blockOf: 'of',
+  example: 'preset sla silver { priority P1 "Bloquant" { response 30 min } }',
+};
+
 /** What a file may hold at its top level (besides imports). */
-export const fileRoot = {
-  statements: [contract],
-} as const;
+export const fileRoot: BlockSpec = {
+  statements: [contract, preset],
+};

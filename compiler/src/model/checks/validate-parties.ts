@@ -1,0 +1,71 @@
+import type { Diagnostic } from '../../diagnostics/index.ts';
+import {
+  beEstablishmentUnit, beVatEnterpriseMismatch, chVatUidMismatch, frVatSirenMismatch, invalidBeEnterprise, invalidBeVat,
+  invalidChUid, invalidChVat, invalidFrVat, invalidSiren, invalidSiret, siretSirenMismatch,
+} from '../../diagnostics/codes/identifiers.ts';
+import type { DiagnosticCode } from '../../diagnostics/index.ts';
+import type { InvalidIdentifierArgs } from '../../diagnostics/codes/identifiers.ts';
+import type { BoundStatement } from '../bound.ts';
+import { child, value } from '../query.ts';
+import {
+  beVatMatchesEnterprise, checkBeEnterprise, checkBeVat, checkChUid, checkChVat, checkFrVat, checkSiren, checkSiret,
+  chVatMatchesUid, frVatMatchesSiren, frVatOfSiren, normalizeIdentifier, sirenOfSiret, type IdResult,
+} from '../validate/identifiers.ts';
+import type { CheckContext, Validator } from './rule.ts';
+
+// Brief §3.1: every identifier a party states is checked (format, check digits) and cross-checked
+// against the party's other identifiers (SIRET ⊃ SIREN, VAT ↔ SIREN / BCE / UID).
+
+interface Stated {
+  readonly text: string;
+  readonly statement: BoundStatement;
+}
+
+function stated(p: BoundStatement, keyword: string): Stated | undefined {
+  const s = child(p, keyword);
+  const v = value(s, 'value');
+  return s && v?.kind === 'string' ? { text: v.value, statement: s } : undefined;
+}
+
+function checkOne(s: Stated | undefined, check: (t: string) => IdResult, code: DiagnosticCode<InvalidIdentifierArgs>, report: (d: Diagnostic) => void): string | undefined {
+  if (!s) return undefined;
+  const r = check(s.text);
+  const range = value(s.statement, 'value')?.range ?? s.statement.node.range;
+  if (r.ok) return r.normalized;
+  if (r.reason === 'establishment-unit') report(beEstablishmentUnit.create(s.statement.file, range, { value: s.text }));
+  else report(code.create(s.statement.file, range, { value: s.text, reason: r.reason, expected: r.expected ?? '' }));
+  return undefined;
+}
+
+function validateParty(p: BoundStatement, report: (d: Diagnostic) => void): void {
+  const at = (s: Stated): { file: string; range: { start: number; end: number } } => ({ file: s.statement.file, range: value(s.statement, 'value')?.range ?? s.statement.node.range });
+  const sirenS = stated(p, 'siren');
+  const siretS = stated(p, 'siret');
+  const vatS = stated(p, 'vat');
+  const siren = checkOne(sirenS, checkSiren, invalidSiren, report);
+  const siret = checkOne(siretS, checkSiret, invalidSiret, report);
+  if (siren && siret && siretS && sirenOfSiret(siret) !== siren) {
+    const w = at(siretS);
+    report(siretSirenMismatch.create(w.file, w.range, { siret: siretS.text, siren }));
+  }
+  const partySiren = siren ?? (siret ? sirenOfSiret(siret) : undefined);
+  const uid = checkOne(stated(p, 'uid'), checkChUid, invalidChUid, report);
+  const bce = checkOne(stated(p, 'bce'), checkBeEnterprise, invalidBeEnterprise, report);
+  if (!vatS) return;
+  const w = at(vatS);
+  const compact = normalizeIdentifier(vatS.text);
+  if (compact.startsWith('FR')) {
+    const ok = checkOne(vatS, checkFrVat, invalidFrVat, report);
+    if (ok && partySiren && !frVatMatchesSiren(ok, partySiren)) report(frVatSirenMismatch.create(w.file, w.range, { vat: vatS.text, siren: partySiren, expected: frVatOfSiren(partySiren) }));
+  } else if (compact.startsWith('CHE')) {
+    const ok = checkOne(vatS, checkChVat, invalidChVat, report);
+    if (ok && uid && !chVatMatchesUid(ok, uid)) report(chVatUidMismatch.create(w.file, w.range, { vat: vatS.text, uid, expected: `${uid} TVA` }));
+  } else if (compact.startsWith('BE')) {
+    const ok = checkOne(vatS, checkBeVat, invalidBeVat, report);
+    if (ok && bce && !beVatMatchesEnterprise(ok, bce)) report(beVatEnterpriseMismatch.create(w.file, w.range, { vat: vatS.text, bce, expected: `BE${bce}` }));
+  }
+}
+
+export const validateParties: Validator = (ctx: CheckContext, report) => {
+  for (const p of ctx.parties) validateParty(p, report);
+};

@@ -1,0 +1,51 @@
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { presetKindMismatch } from '../diagnostics/codes/names.ts';
+import type { BoundStatement } from './bound.ts';
+import type { SymbolTable } from './symbols.ts';
+
+// `sla from silver { … }`: the preset's statements are the base, the contract's own statements
+// override them. A statement overrides its twin in the base when it has the same keyword and, for a
+// repeatable statement, the same declared name (`priority P1`); repeatable statements without a name
+// are added. Overrides merge recursively, so `priority P1 { response 15 min }` changes one target and
+// keeps the others. Rules, the SLA and the PDF see only the merged result.
+
+export function applyPresets(b: BoundStatement, presets: SymbolTable, report: (d: Diagnostic) => void): BoundStatement {
+  let children = b.children.map((c) => applyPresets(c, presets, report));
+  const ref = b.spec.presettable ? b.values['preset'] : undefined;
+  if (ref?.kind === 'ref') {
+    const decl = presets.lookup('preset', ref.name.text);
+    const of = decl?.statement.values['of'];
+    if (decl && of?.kind === 'enum') {
+      if (of.value !== b.spec.keyword) {
+        report(presetKindMismatch.create(b.file, ref.range, { preset: ref.name.text, presetKind: of.value, keyword: b.spec.keyword }));
+      } else {
+        const base = decl.statement.children.map((c) => applyPresets(c, presets, report));
+        children = mergeChildren(base, children);
+      }
+    }
+  }
+  return children === b.children ? b : { ...b, children };
+}
+
+function identity(b: BoundStatement): string | undefined {
+  if (b.spec.cardinality === 'one') return b.spec.keyword;
+  const slot = b.spec.declares?.slot;
+  const v = slot ? b.values[slot] : undefined;
+  return v?.kind === 'name' ? `${b.spec.keyword}:${v.name.text}` : undefined;
+}
+
+function mergeChildren(base: readonly BoundStatement[], over: readonly BoundStatement[]): BoundStatement[] {
+  const out = [...base];
+  for (const o of over) {
+    const key = identity(o);
+    const i = key === undefined ? -1 : out.findIndex((x) => identity(x) === key);
+    const twin = out[i];
+    if (twin) out[i] = mergeStatement(twin, o);
+    else out.push(o);
+  }
+  return out;
+}
+
+function mergeStatement(base: BoundStatement, over: BoundStatement): BoundStatement {
+  return { ...over, values: { ...base.values, ...over.values }, children: mergeChildren(base.children, over.children) };
+}
