@@ -27,7 +27,7 @@ for (const kind of ['good', 'bad'] as const) {
       it(path, () => {
         const text = project[path] ?? '';
         const expectations = readExpectations(text);
-        if (kind === 'good') expect(expectations).toEqual([]);
+        if (kind === 'good') expect(expectations, 'good files pin nothing (use `// @codes` to focus them)').toEqual([]);
         else expect(expectations.length, 'a bad file pins at least one diagnostic').toBeGreaterThan(0);
         const { diagnostics } = checkSource({ path, text }, host);
         const pinned = codeFilter(text);

@@ -42,6 +42,7 @@ export class AstBuilder {
   readonly text: string;
   readonly diagnostics: Diagnostic[] = [];
   private lines: LineIndex | undefined;
+  private lastEnd = 0;
 
   constructor(source: SourceFile) {
     this.path = source.path;
@@ -49,12 +50,15 @@ export class AstBuilder {
   }
 
   file(cst: CstNode, comments: readonly IToken[]): FileNode {
-    const { items } = this.items(cst.children['item'], true, 0);
+    const items = this.items(cst.children['item'], true, 0);
     return { kind: 'file', items, comments: comments.map(comment), range: { start: 0, end: this.text.length } };
   }
 
-  /** The items of the file or of a block, and the end offset of the last thing read. */
-  private items(elements: readonly CstElement[] | undefined, topLevel: boolean, start: number): { items: Item[]; end: number } {
+  /**
+   * The items of the file (imports kept) or of a block (imports reported and dropped), and the end
+   * offset of the last thing read. `end` is a field, not a return value, to allocate nothing per block.
+   */
+  private items(elements: readonly CstElement[] | undefined, topLevel: boolean, start: number): Item[] {
     const items: Item[] = [];
     let end = start;
     // True after an item until a line break or `;`: a second item there lacks its separator.
@@ -68,9 +72,9 @@ export class AstBuilder {
         else open = false;
         continue;
       }
-      const first = firstToken(e);
-      if (open && first !== undefined && e.name !== 'headless') {
-        this.report(missingSeparator.create(this.path, tokenRange(first), { found: first.image }));
+      if (open && e.name !== 'headless') {
+        const first = firstToken(e);
+        if (first) this.report(missingSeparator.create(this.path, tokenRange(first), { found: first.image }));
       }
       open = true;
       if (e.name === 'statement') {
@@ -80,13 +84,14 @@ export class AstBuilder {
       } else if (e.name === 'importDecl') {
         const i = this.importDecl(e);
         if (topLevel) items.push(i);
-        else if (first !== undefined) this.report(importNotAtTopLevel.create(this.path, tokenRange(first), {}));
+        else this.report(importNotAtTopLevel.create(this.path, { start: i.range.start, end: i.range.start + 6 }, {}));
         end = Math.max(end, i.range.end);
       } else {
         end = Math.max(end, this.headless(e));
       }
     }
-    return { items, end };
+    this.lastEnd = end;
+    return items;
   }
 
   private statement(node: CstNode): Statement {
@@ -151,8 +156,9 @@ export class AstBuilder {
     const open = tokensOf(node.children['LCurly'])[0];
     const close = tokensOf(node.children['RCurly'])[0];
     const start = open?.startOffset ?? 0;
-    const { items, end } = this.items(node.children['item'], false, start + 1);
-    const statements = items.filter((i): i is Statement => i.kind === 'statement');
+    // Inside a block `items` returns statements only: imports there are reported and dropped.
+    const statements = this.items(node.children['item'], false, start + 1) as Statement[];
+    const end = this.lastEnd;
     if (close !== undefined && !close.isInsertedInRecovery) {
       return { kind: 'block', statements, range: { start, end: close.startOffset + 1 }, closed: true };
     }

@@ -24,6 +24,8 @@ import './codes/rules-commercial.ts';
 import './codes/rules-scope.ts';
 import './codes/rules-sla.ts';
 import './codes/rules-data-exit.ts';
+import './codes/waivers.ts';
+import './codes/secrets.ts';
 
 export type {
   Diagnostic,

@@ -1,5 +1,5 @@
 import { CstParser } from 'chevrotain';
-import type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrotain';
+import type { CstNode, IOrAlt, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import { ALL_TOKENS, Comma, HeadlessStart, Import, LCurly, Name, NL, RCurly, Semi, ValueToken } from './tokens.ts';
 
 // The grammar is total by construction: every token that can appear has an alternative in the item
@@ -18,7 +18,19 @@ import { ALL_TOKENS, Comma, HeadlessStart, Import, LCurly, Name, NL, RCurly, Sem
 //   headless  { arg: token[], cont: NL[], block?: [block] }       a statement with no keyword
 //   block     { LCurly, item: (importDecl | statement | headless | NL | ';')[], RCurly? }
 
+// Options objects shared by every call instead of a literal per call: the parser runs once per token.
+const ITEM = { LABEL: 'item' } as const;
+const ARG = { LABEL: 'arg' } as const;
+const CONT = { LABEL: 'cont' } as const;
+const KEYWORD = { LABEL: 'keyword' } as const;
+
 class InfogParser extends CstParser {
+  // Alternatives of the hot ORs, built on first use and reused (Chevrotain's documented "cached
+  // alternatives" pattern): a literal array of closures per call would allocate on every token.
+  private itemAlts: IOrAlt<unknown>[] | undefined;
+  private topItemAlts: IOrAlt<unknown>[] | undefined;
+  private argAlts: IOrAlt<unknown>[] | undefined;
+
   constructor() {
     super(ALL_TOKENS as TokenType[], {
       recoveryEnabled: true,
@@ -30,15 +42,17 @@ class InfogParser extends CstParser {
 
   public file = this.RULE('file', () => {
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.importDecl, { LABEL: 'item' }) },
-        { ALT: () => this.SUBRULE(this.statement, { LABEL: 'item' }) },
-        { ALT: () => this.SUBRULE(this.headless, { LABEL: 'item' }) },
-        { ALT: () => this.CONSUME(NL, { LABEL: 'item' }) },
-        { ALT: () => this.CONSUME(Semi, { LABEL: 'item' }) },
-        // A `}` with no open block: kept as an item so the AST builder can report it.
-        { ALT: () => this.CONSUME(RCurly, { LABEL: 'item' }) },
-      ]);
+      this.OR(
+        (this.topItemAlts ??= [
+          { ALT: () => this.SUBRULE(this.importDecl, ITEM) },
+          { ALT: () => this.SUBRULE(this.statement, ITEM) },
+          { ALT: () => this.SUBRULE(this.headless, ITEM) },
+          { ALT: () => this.CONSUME(NL, ITEM) },
+          { ALT: () => this.CONSUME(Semi, ITEM) },
+          // A `}` with no open block: kept as an item so the AST builder can report it.
+          { ALT: () => this.CONSUME(RCurly, ITEM) },
+        ]),
+      );
     });
   });
 
@@ -48,7 +62,7 @@ class InfogParser extends CstParser {
   });
 
   public statement = this.RULE('statement', () => {
-    this.CONSUME(Name, { LABEL: 'keyword' });
+    this.CONSUME(Name, KEYWORD);
     this.args();
     this.OPTION(() => this.SUBRULE(this.block));
   });
@@ -58,7 +72,7 @@ class InfogParser extends CstParser {
     this.OR([
       {
         ALT: () => {
-          this.CONSUME(HeadlessStart, { LABEL: 'arg' });
+          this.CONSUME(HeadlessStart, ARG);
           this.args();
           this.OPTION(() => this.SUBRULE(this.block));
         },
@@ -70,13 +84,15 @@ class InfogParser extends CstParser {
   public block = this.RULE('block', () => {
     this.CONSUME(LCurly);
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.SUBRULE(this.importDecl, { LABEL: 'item' }) },
-        { ALT: () => this.SUBRULE(this.statement, { LABEL: 'item' }) },
-        { ALT: () => this.SUBRULE(this.headless, { LABEL: 'item' }) },
-        { ALT: () => this.CONSUME(NL, { LABEL: 'item' }) },
-        { ALT: () => this.CONSUME(Semi, { LABEL: 'item' }) },
-      ]);
+      this.OR(
+        (this.itemAlts ??= [
+          { ALT: () => this.SUBRULE(this.importDecl, ITEM) },
+          { ALT: () => this.SUBRULE(this.statement, ITEM) },
+          { ALT: () => this.SUBRULE(this.headless, ITEM) },
+          { ALT: () => this.CONSUME(NL, ITEM) },
+          { ALT: () => this.CONSUME(Semi, ITEM) },
+        ]),
+      );
     });
     // Optional so that a missing `}` (end of file) is a precise diagnostic from the AST builder, not a
     // generic "expected '}'" from recovery.
@@ -86,15 +102,17 @@ class InfogParser extends CstParser {
   /** Arguments: value tokens and commas, in source order; a comma lets the list continue on the next line. */
   private args(): void {
     this.MANY9(() => {
-      this.OR9([
-        { ALT: () => this.CONSUME9(ValueToken, { LABEL: 'arg' }) },
-        {
-          ALT: () => {
-            this.CONSUME8(Comma, { LABEL: 'arg' });
-            this.MANY8(() => this.CONSUME7(NL, { LABEL: 'cont' }));
+      this.OR9(
+        (this.argAlts ??= [
+          { ALT: () => this.CONSUME9(ValueToken, ARG) },
+          {
+            ALT: () => {
+              this.CONSUME8(Comma, ARG);
+              this.MANY8(() => this.CONSUME7(NL, CONT));
+            },
           },
-        },
-      ]);
+        ]),
+      );
     });
   }
 }
