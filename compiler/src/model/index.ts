@@ -13,7 +13,8 @@ import type { SourceFile } from '../text/index.ts';
 import { capDiagnostics } from '../syntax/index.ts';
 import { bindBlock, type BindSink } from './bind.ts';
 import type { BoundStatement } from './bound.ts';
-import { runRules, type ContractKind, type Law } from './checks/index.ts';
+import { runRules, type ContractKind, type Law, type Waiver } from './checks/index.ts';
+import { scanSecrets } from './secrets.ts';
 import { loadProgram, type Program } from './load.ts';
 import { children, childEnum } from './query.ts';
 import { applyPresets } from './presets.ts';
@@ -24,7 +25,7 @@ export type { LoadedModule, Program } from './load.ts';
 export type { SymbolTable } from './symbols.ts';
 export type { TypedValue, Weekday, DurationUnit } from './typed-value.ts';
 export { RULES } from './checks/index.ts';
-export type { Rule, Law, ContractKind } from './checks/index.ts';
+export type { Rule, Law, ContractKind, Waiver } from './checks/index.ts';
 export * as query from './query.ts';
 export { suggest } from './suggest.ts';
 
@@ -37,6 +38,8 @@ export interface Model {
   readonly symbols: SymbolTable;
   readonly law: Law | undefined;
   readonly kind: ContractKind | undefined;
+  /** Waivers in force, with their reasons, for the annex of waivers. */
+  readonly waivers: readonly Waiver[];
 }
 
 export interface CheckResult {
@@ -78,10 +81,9 @@ export function checkSource(entry: SourceFile, host: Host): CheckResult {
   const symbols = resolveSymbols(found, report);
   const law = childEnum(contract, 'law', 'law') as Law | undefined;
   const kind = childEnum(contract, 'kind', 'kind') as ContractKind | undefined;
-  if (contract) {
-    runRules({ contract, law, kind, parties: children(contract, 'party'), symbols, today: host.today() }, report);
-  }
-  return { model: { program, contract, modules, symbols, law, kind }, diagnostics: capPerFile(diagnostics) };
+  const waivers = contract ? runRules({ contract, law, kind, parties: children(contract, 'party'), symbols, today: host.today(), program }, report) : [];
+  scanSecrets(program, report);
+  return { model: { program, contract, modules, symbols, law, kind, waivers }, diagnostics: capPerFile(diagnostics) };
 }
 
 /** Sorted, with at most the syntax stage's cap per file: beyond it, one IG0008 says how many more. */

@@ -1,6 +1,7 @@
 import type { Diagnostic, RuleLevel } from '../../diagnostics/index.ts';
 import { partiesIdentificationRule, partiesSignatoriesRule } from './parties.ts';
 import type { CheckContext, Rule, Validator } from './rule.ts';
+import { readWaivers, type Waiver } from './waivers.ts';
 import { commercialRules, commercialValidators } from './commercial.ts';
 import { scopeRules, scopeValidators } from './scope.ts';
 import { slaRules, slaValidators } from './sla.ts';
@@ -9,6 +10,7 @@ import { validateParties } from './validate-parties.ts';
 import { contractDatesRule, lawApplicableRule, termDurationRule, terminationBreachRule, terminationConvenienceRule, termRenewalRule } from './term.ts';
 
 export type { CheckContext, ContractKind, Finding, Law, Rule, Validator } from './rule.ts';
+export type { Waiver } from './waivers.ts';
 
 /** The one registry of checklist rules, sorted by code, i.e. in the brief's order. `infog rules` is generated from it. */
 export const RULES: readonly Rule[] = [
@@ -37,17 +39,28 @@ export const VALIDATORS: readonly Validator[] = [
 
 const SEVERITY = { required: 'error', recommended: 'warning', optional: 'info' } as const;
 
-/** Runs every rule that applies to this contract, at the level its profile gives it. */
-export function runRules(ctx: CheckContext, report: (d: Diagnostic) => void): void {
+/**
+ * Runs every rule that applies to this contract, at the level its profile gives it, honouring the
+ * contract's waivers, then the validity checks. Returns the waivers in force (for the PDF annex).
+ */
+export function runRules(ctx: CheckContext, report: (d: Diagnostic) => void): readonly Waiver[] {
+  const levelOf = (rule: Rule): RuleLevel | undefined => (rule.levelIn ? rule.levelIn(ctx) : rule.code.level);
+  const waivers = readWaivers(ctx, RULES, levelOf, report);
+  const fired = new Set<string>();
   for (const rule of RULES) {
-    const level: RuleLevel | undefined = rule.levelIn ? rule.levelIn(ctx) : rule.code.level;
+    const level = levelOf(rule);
     if (level === undefined) continue;
+    const id = rule.code.rule ?? '';
     rule.check(ctx, (f) => {
+      fired.add(id);
+      if (waivers.isWaived(id)) return;
       report(rule.code.create(f.file, f.range, { subject: f.subject ?? '', missing: f.missing }, {
         severity: SEVERITY[level],
         ...(f.fixes === undefined ? {} : { fixes: f.fixes }),
       }));
     });
   }
+  waivers.reportUnused(fired, report);
   for (const validate of VALIDATORS) validate(ctx, report);
+  return waivers.waivers;
 }

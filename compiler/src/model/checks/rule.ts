@@ -2,6 +2,7 @@ import type { Diagnostic, DiagnosticCode, Fix, RuleArgs, RuleLevel } from '../..
 import type { Range } from '../../text/index.ts';
 import type { BoundStatement } from '../bound.ts';
 import type { SymbolTable } from '../symbols.ts';
+import type { Program } from '../load.ts';
 
 export type Law = 'FR' | 'CH' | 'BE';
 export type ContractKind = 'infogerance' | 'maintenance';
@@ -15,6 +16,8 @@ export interface CheckContext {
   readonly symbols: SymbolTable;
   /** Today's date from the host, `YYYY-MM-DD`. */
   readonly today: string;
+  /** Every loaded module with its source and AST, for checks that read text (e.g. secrets). */
+  readonly program: Program;
 }
 
 export interface Finding {

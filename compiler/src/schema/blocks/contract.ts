@@ -1,4 +1,4 @@
-import { doc, ev, t, value } from '../value-types.ts';
+import { doc, ev, t, value, word } from '../value-types.ts';
 import type { BlockSpec, StatementSpec } from '../types.ts';
 import { languages, lawValues } from './common.ts';
 import { party } from './party.ts';
@@ -39,6 +39,16 @@ export const contract: StatementSpec = {
       ...scopeStatements,
       ...slaStatements,
       ...dataExitStatements,
+      {
+        keyword: 'waive',
+        doc: doc(
+          'Dérogation à une règle RECOMMANDÉE ou FACULTATIVE de la liste de contrôle, avec sa raison (annexe des dérogations).',
+          'Waiver of a RECOMMENDED or OPTIONAL checklist rule, with its reason (annex of waivers).',
+        ),
+        args: [value('rule', t.string()), word('because'), value('reason', t.text())],
+        cardinality: 'many',
+        example: 'waive "sla.penalties" because "Pénalités négociées dans l’avenant n° 1"',
+      },
     ],
   },
 };

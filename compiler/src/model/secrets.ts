@@ -1,0 +1,75 @@
+import { walk } from '../ast/index.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { possibleSecret, secretValue } from '../diagnostics/codes/secrets.ts';
+import type { Range } from '../text/index.ts';
+import type { Program } from './load.ts';
+
+// "No secrets in contracts" ([S000]: admin passwords go to the technical dossier's vault). Every
+// string, text block and comment of the project's files is scanned; the stdlib is ours and clean.
+// Known formats are errors; long high-entropy tokens only a warning, since some identifiers look random.
+
+interface Pattern {
+  readonly kind: string;
+  readonly re: RegExp;
+}
+
+const PATTERNS: readonly Pattern[] = [
+  { kind: 'une clé privée (PEM) / a private key (PEM)', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/ },
+  { kind: 'une clé d’accès AWS / an AWS access key', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { kind: 'un jeton GitHub / a GitHub token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
+  { kind: 'un jeton GitLab / a GitLab token', re: /\bglpat-[A-Za-z0-9_-]{20,}\b/ },
+  { kind: 'un jeton Slack / a Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
+  { kind: 'une clé d’API Google / a Google API key', re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { kind: 'une clé secrète Stripe / a Stripe secret key', re: /\b(?:sk|rk)_live_[0-9A-Za-z]{20,}\b/ },
+  { kind: 'une clé d’API / an API key', re: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/ },
+  { kind: 'un jeton JWT / a JWT', re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
+  { kind: 'des identifiants dans une URL / credentials in a URL', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i },
+  // "mot de passe : X", "password=X", "mdp: X", "pwd X", with a value that is not a placeholder.
+  { kind: 'un mot de passe / a password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,}/i },
+];
+
+const TOKEN_CANDIDATE = /[A-Za-z0-9+/_=-]{24,}/g;
+
+export function scanSecrets(program: Program, report: (d: Diagnostic) => void): void {
+  for (const [path, mod] of program.modules) {
+    if (path.startsWith('std/')) continue;
+    walk(mod.ast, (node) => {
+      if (node.kind === 'string' || node.kind === 'comment') scan(mod.source.text.slice(node.range.start, node.range.end), node.range.start, path, report);
+      else if (node.kind === 'text') scan(mod.source.text.slice(node.range.start, node.range.end), node.range.start, path, report);
+      return undefined;
+    });
+  }
+}
+
+function scan(text: string, base: number, file: string, report: (d: Diagnostic) => void): void {
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (m) {
+      report(secretValue.create(file, at(base, m.index, m[0].length), { kind: p.kind }));
+      return;
+    }
+  }
+  for (const m of text.matchAll(TOKEN_CANDIDATE)) {
+    if (looksRandom(m[0])) {
+      report(possibleSecret.create(file, at(base, m.index, m[0].length), {}));
+      return;
+    }
+  }
+}
+
+function at(base: number, index: number, length: number): Range {
+  return { start: base + index, end: base + index + length };
+}
+
+/** Mixed classes and ≥ 4 bits of Shannon entropy per character: typical of generated secrets. */
+function looksRandom(s: string): boolean {
+  if (!/[a-z]/.test(s) || !/[A-Z]/.test(s) || !/[0-9]/.test(s)) return false;
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h >= 4;
+}
