@@ -11,5 +11,7 @@ await build({
   target: 'node22',
   sourcemap: 'linked',
   legalComments: 'none',
+  // Smaller code parses faster: start-up is part of every `infog check`.
+  minify: true,
   logLevel: 'warning',
 });

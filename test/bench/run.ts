@@ -1,59 +1,149 @@
-// `npm run bench`: performance as ratios against baselines measured in the same process on the same
-// machine (medians after warm-up), so figures survive hardware changes. `--json` prints one object;
-// `--quick` uses fewer runs. Results are recorded in docs/performance.md.
-import { parse } from '../../compiler/src/index.ts';
+// `npm run bench`: performance as ratios against baselines measured in the same process on the
+// same machine (medians after warm-up), so the figures survive hardware changes.
+//   --json           one JSON object with exactly the keys of RESULT_KEYS
+//   --quick          fewer runs (finishes well within two minutes)
+//   --compare        compare with test/bench/baseline.json; exit 1 on a regression over 25 %
+//   --save-baseline  write the results as the new baseline
+// Results and the machine they were measured on are recorded in docs/performance.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { checkSource, contractSpec, parse, type Host, type Statement } from '../../compiler/src/index.ts';
+import { buildCalendar, dueInstant, expandHolidays } from '../../compiler/src/calendar/index.ts';
 import { generateContract, generateJson } from './generate.ts';
+import { median, ratio } from './measure.ts';
+import { toPlain, zodOfStatement } from './yaml-equivalent.ts';
+import { extraMeasurements } from './extra.ts';
 
+const REPO = join(import.meta.dirname, '..', '..');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
-const RUNS = quick ? 5 : 15;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
-
-/** Median wall time of `fn` in ms, after warm-up runs that let the JIT settle. */
-function time(fn: () => unknown, runs = RUNS, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return median(samples);
-}
-
-/** Alternates the two measurements so that machine noise hits both alike. */
-function ratio(subject: () => unknown, baseline: () => unknown): { ratio: number; subjectMs: number; baselineMs: number } {
-  const s: number[] = [];
-  const b: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    s.push(time(subject));
-    b.push(time(baseline));
-  }
-  const subjectMs = median(s);
-  const baselineMs = median(b);
-  return { ratio: subjectMs / baselineMs, subjectMs, baselineMs };
-}
-
-const contract10k = generateContract(10_000);
-const json10k = generateJson(Buffer.byteLength(contract10k));
-const front = ratio(() => parse({ path: 'bench.infog', text: contract10k }), () => JSON.parse(json10k));
-
-const result = {
-  frontEndVsJsonParse: Number(front.ratio.toFixed(2)),
+const RUNS = quick ? 5 : 11;
+const log = (s: string): void => {
+  if (!args.has('--json')) process.stdout.write(`${s}\n`);
 };
 
-if (args.has('--json')) {
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-} else {
-  const kb = (Buffer.byteLength(contract10k) / 1024).toFixed(0);
-  process.stdout.write([
-    `node ${process.version}, ${process.arch}`,
-    `10,000-line contract (${kb} KiB): lex + parse + AST ${front.subjectMs.toFixed(1)} ms; JSON.parse of ${(json10k.length / 1024).toFixed(0)} KiB ${front.baselineMs.toFixed(2)} ms`,
-    `frontEndVsJsonParse = ${result.frontEndVsJsonParse} (target at this stage ≤ 40, final ≤ 25)`,
-    '',
-  ].join('\n'));
+export const RESULT_KEYS = [
+  'frontEndVsJsonParse', 'checkVsJsonParse', 'checkVsYamlZod', 'pdfVsPdfmake', 'formatVsParse', 'cliColdStartVsNode',
+  'lspKeystrokeP95Ms', 'lspCompletionP95Ms', 'dueDatesPerSecond', 'peakRssMb',
+] as const;
+type Key = (typeof RESULT_KEYS)[number];
+/** Direction of "better" per key: ratios, latencies and memory go down; throughput goes up. */
+const HIGHER_IS_BETTER: ReadonlySet<Key> = new Set(['dueDatesPerSecond']);
+
+const benchHost: Host = { readFile: () => undefined, today: () => '2026-11-23' };
+const round = (x: number, d = 2): number => Number(x.toFixed(d));
+
+function frontEndAndCheck(): Partial<Record<Key, number>> {
+  const text = generateContract(10_000);
+  const bytes = Buffer.byteLength(text);
+  const json = generateJson(bytes);
+  const source = { path: 'bench.infog', text };
+  const front = ratio(() => parse(source), () => JSON.parse(json), RUNS);
+  log(`10,000 lines (${(bytes / 1024).toFixed(0)} KiB): lex+parse+AST ${front.subjectMs.toFixed(1)} ms vs JSON.parse ${front.baselineMs.toFixed(2)} ms → ${front.ratio.toFixed(1)}×`);
+  const check = ratio(() => checkSource(source, benchHost), () => JSON.parse(json), RUNS);
+  log(`full check ${check.subjectMs.toFixed(1)} ms → ${check.ratio.toFixed(1)}× JSON.parse`);
+  const statements = parse(source).file.items.filter((i): i is Statement => i.kind === 'statement');
+  const yamlText = stringifyYaml(toPlain(statements, { statements: [contractSpec] }));
+  const schema = zodOfStatement(contractSpec);
+  const yz = ratio(() => checkSource(source, benchHost), () => {
+    const doc = parseYaml(yamlText) as { contract?: unknown };
+    return schema.safeParse(doc.contract);
+  }, RUNS);
+  log(`yaml + zod on the equivalent document (${(yamlText.length / 1024).toFixed(0)} KiB): ${yz.baselineMs.toFixed(1)} ms → check is ${yz.ratio.toFixed(2)}× of it`);
+  return { frontEndVsJsonParse: round(front.ratio), checkVsJsonParse: round(check.ratio), checkVsYamlZod: round(yz.ratio) };
 }
+
+function dueDates(): number {
+  const { calendar } = buildCalendar({
+    timezone: 'Europe/Paris',
+    hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], ranges: ['08:00-12:00', '14:00-18:00'] }],
+    holidays: expandHolidays(['FR'], 2026, 2032).map((h) => h.date),
+  });
+  if (!calendar) return NaN;
+  // Openings spread over 2027–2029, targets up to ten business days (8 h a day here).
+  const start = Date.UTC(2027, 0, 1);
+  const span = Date.UTC(2030, 0, 1) - start;
+  const n = quick ? 100_000 : 400_000;
+  const opened = Array.from({ length: n }, (_, i) => start + ((i * 7919 * 60_000) % span));
+  const minutes = Array.from({ length: n }, (_, i) => 1 + ((i * 104_729) % 4800));
+  for (let i = 0; i < 20_000; i++) dueInstant(calendar, opened[i] ?? 0, minutes[i] ?? 1);
+  const samples: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) dueInstant(calendar, opened[i] ?? 0, minutes[i] ?? 1);
+    samples.push(n / ((performance.now() - t0) / 1000));
+  }
+  const perSecond = median(samples);
+  log(`due dates: ${Math.round(perSecond).toLocaleString('en')} per second (targets ≤ 10 business days, FR holidays)`);
+  return Math.round(perSecond);
+}
+
+function coldStart(): number {
+  const node = process.execPath;
+  const cli = join(REPO, 'compiler', 'bin', 'infog.js');
+  if (!existsSync(join(REPO, 'compiler', 'dist', 'infog.js'))) execFileSync(node, [join(REPO, 'scripts', 'build.mjs')]);
+  const runs = quick ? 5 : 15;
+  const timeProc = (argv: string[]): number => {
+    const t0 = performance.now();
+    spawnSync(node, argv, { cwd: REPO, stdio: 'ignore' });
+    return performance.now() - t0;
+  };
+  const c: number[] = [];
+  const b: number[] = [];
+  timeProc(['-e', '0']);
+  timeProc([cli, 'check', 'examples/cabinet-dupont.infog']);
+  for (let i = 0; i < runs; i++) {
+    c.push(timeProc([cli, 'check', 'examples/cabinet-dupont.infog']));
+    b.push(timeProc(['-e', '0']));
+  }
+  log(`cold start: infog check ${median(c).toFixed(0)} ms vs node -e 0 ${median(b).toFixed(0)} ms`);
+  return round(median(c) / median(b));
+}
+
+function peakRss(): number {
+  const script = `import { checkSource } from ${JSON.stringify(join(REPO, 'compiler', 'src', 'index.ts'))};
+import { generateContract } from ${JSON.stringify(join(REPO, 'test', 'bench', 'generate.ts'))};
+const text = generateContract(10000);
+checkSource({ path: 'bench.infog', text }, { readFile: () => undefined, today: () => '2026-11-23' });
+process.stdout.write(String(process.resourceUsage().maxRSS));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  const mb = Number(out) / 1024;
+  log(`peak RSS of a 10,000-line check: ${mb.toFixed(0)} MB`);
+  return round(mb, 0);
+}
+
+async function main(): Promise<void> {
+  log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB${quick ? ', quick' : ''}`);
+  const result: Record<Key, number | null> = {
+    frontEndVsJsonParse: null, checkVsJsonParse: null, checkVsYamlZod: null, pdfVsPdfmake: null, formatVsParse: null,
+    cliColdStartVsNode: null, lspKeystrokeP95Ms: null, lspCompletionP95Ms: null, dueDatesPerSecond: null, peakRssMb: null,
+  };
+  Object.assign(result, frontEndAndCheck());
+  result.dueDatesPerSecond = dueDates();
+  result.cliColdStartVsNode = coldStart();
+  result.peakRssMb = peakRss();
+  Object.assign(result, await extraMeasurements({ quick, log }));
+  if (args.has('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
+  const baselinePath = join(import.meta.dirname, 'baseline.json');
+  if (args.has('--save-baseline')) writeFileSync(baselinePath, `${JSON.stringify(result, null, 2)}\n`);
+  if (args.has('--compare')) process.exitCode = compare(result, JSON.parse(readFileSync(baselinePath, 'utf8')) as Record<Key, number | null>);
+}
+
+/** Flags every figure more than 25 % worse than the committed baseline. */
+function compare(now: Record<Key, number | null>, base: Record<Key, number | null>): number {
+  let regressions = 0;
+  for (const key of RESULT_KEYS) {
+    const a = now[key];
+    const b = base[key];
+    if (a === null || b === null || b === undefined) continue;
+    const worse = HIGHER_IS_BETTER.has(key) ? a < b / 1.25 : a > b * 1.25;
+    process.stderr.write(`${worse ? 'REGRESSION' : 'ok        '} ${key}: ${a} (baseline ${b})\n`);
+    if (worse) regressions++;
+  }
+  return regressions > 0 ? 1 : 0;
+}
+
+await main();

@@ -10,7 +10,7 @@ import {
 } from '../diagnostics/codes/syntax.ts';
 import type { SourceFile } from '../text/index.ts';
 import { MAX_FILE_CHARS, MAX_LITERAL_LENGTH, MAX_NAME_LENGTH, scanControls } from './limits.ts';
-import { ALL_TOKENS, Name, StringLit, TextBlock, UnclosedComment, UnclosedTextBlock, UnterminatedString } from './tokens.ts';
+import { ALL_TOKENS, SKIP_GRAMMAR_VALIDATIONS, Name, StringLit, TextBlock, UnclosedComment, UnclosedTextBlock, UnterminatedString } from './tokens.ts';
 
 export interface LexResult {
   /** The tokens the parser reads: no blanks, comments or unknown characters. */
@@ -27,6 +27,7 @@ const lexer = new Lexer(ALL_TOKENS as TokenType[], {
   positionTracking: 'onlyOffset',
   ensureOptimizations: true,
   recoveryEnabled: true,
+  skipValidations: SKIP_GRAMMAR_VALIDATIONS,
 });
 
 /** The half-open range of a token (Chevrotain's `endOffset` is inclusive). */

@@ -1,6 +1,6 @@
 import { CstParser } from 'chevrotain';
 import type { CstNode, IOrAlt, IRecognitionException, IToken, TokenType } from 'chevrotain';
-import { ALL_TOKENS, Comma, HeadlessStart, Import, LCurly, Name, NL, RCurly, Semi, ValueToken } from './tokens.ts';
+import { ALL_TOKENS, SKIP_GRAMMAR_VALIDATIONS, Comma, HeadlessStart, Import, LCurly, Name, NL, RCurly, Semi, ValueToken } from './tokens.ts';
 
 // The grammar is total by construction: every token that can appear has an alternative in the item
 // loops (a value with no keyword, a stray `,` or `}`, a block with no keyword all have a rule), so the
@@ -36,6 +36,7 @@ class InfogParser extends CstParser {
       recoveryEnabled: true,
       maxLookahead: 2,
       nodeLocationTracking: 'none',
+      skipValidations: SKIP_GRAMMAR_VALIDATIONS,
     });
     this.performSelfAnalysis();
   }
