@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateRandomContract } from './generate.ts';
+import { violations } from './invariants.ts';
+import { mutate } from './mutate.ts';
+import { Random } from './random.ts';
+
+// The normal test run replays every saved fuzz regression and a short, fixed-seed slice of the fuzzer.
+
+const REGRESSIONS = join(import.meta.dirname, 'regressions');
+
+describe('fuzz regressions', () => {
+  const files = readdirSync(REGRESSIONS).filter((f) => f.endsWith('.infog'));
+  it.each(files.length > 0 ? files : ['(none yet)'])('%s', (file) => {
+    if (file === '(none yet)') return;
+    expect(violations(readFileSync(join(REGRESSIONS, file), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('fuzz slice (fixed seeds)', () => {
+  it('generated contracts satisfy the invariants', () => {
+    for (let seed = 1; seed <= 150; seed++) expect(violations(generateRandomContract(seed)), `seed ${seed}`).toEqual([]);
+  });
+
+  it('mutated examples satisfy the invariants', () => {
+    const example = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'cabinet-dupont.infog'));
+    const r = new Random(7);
+    for (let i = 0; i < 150; i++) {
+      const text = new TextDecoder().decode(mutate(example, r, [example]));
+      expect(violations(text), `mutation ${i}`).toEqual([]);
+    }
+  });
+});
