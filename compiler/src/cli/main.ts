@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../diagnostics/index.ts';
+import { defaultJobs, progressBar } from './batch.ts';
 import { runCheck, type CheckFormat } from './commands/check.ts';
 import { explain } from './commands/explain.ts';
+import { runFmt } from './commands/fmt.ts';
 import { renderRules } from './commands/rules.ts';
 import { UsageError } from './files.ts';
 
@@ -14,19 +16,23 @@ export interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
   readonly isTty: boolean;
+  /** Progress bars go to stderr, and only to a terminal outside CI. */
+  readonly stderrIsTty: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 const USAGE = {
   fr: `Usage : infog <commande> [options]
 
-  check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en]
+  check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
+  fmt [--check|--write] <fichier|dossier>…
   rules [--json]
   explain <CODE|règle>
   --version, --help`,
   en: `Usage: infog <command> [options]
 
-  check <file|dir>… [--format text|json|sarif|github] [--locale fr|en]
+  check <file|dir>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
+  fmt [--check|--write] <file|dir>…
   rules [--json]
   explain <CODE|rule>
   --version, --help`,
@@ -43,10 +49,10 @@ function parseLocale(value: string | undefined, fallback: Locale): Locale {
   throw new UsageError(`--locale: fr | en (${value})`);
 }
 
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const fallback = defaultLocale(io.env);
   try {
-    return dispatch(argv, io, fallback);
+    return await dispatch(argv, io, fallback);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`infog: ${e.message}\n`);
@@ -61,7 +67,7 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-function dispatch(argv: readonly string[], io: Io, fallback: Locale): number {
+async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-v') {
     io.stdout(`${VERSION}\n`);
@@ -79,8 +85,22 @@ function dispatch(argv: readonly string[], io: Io, fallback: Locale): number {
       if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`--format: text | json | sarif | github (${format})`);
       if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'check : indiquez au moins un fichier ou dossier' : 'check: name at least one file or directory');
       const colour = io.isTty && io.env['NO_COLOR'] === undefined && format === 'text';
-      const out = runCheck(parsed.positionals, format as CheckFormat, locale, colour, VERSION);
+      const jobs = parsed.values.jobs === undefined ? defaultJobs() : Number(parsed.values.jobs);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${locale === 'fr' ? 'un entier ≥ 1' : 'a whole number ≥ 1'} (${parsed.values.jobs ?? ''})`);
+      const progress = io.stderrIsTty && io.env['CI'] === undefined ? progressBar(io.stderr) : undefined;
+      const out = await runCheck(parsed.positionals, { format: format as CheckFormat, locale, colour, version: VERSION, jobs, progress });
       io.stdout(out.stdout);
+      if (out.throughput) io.stderr(out.throughput);
+      return out.exitCode;
+    }
+    case 'fmt': {
+      const { check, write } = parsed.values;
+      if (check === true && write === true) throw new UsageError(locale === 'fr' ? 'fmt : --check ou --write, pas les deux' : 'fmt: --check or --write, not both');
+      if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'fmt : indiquez au moins un fichier ou dossier' : 'fmt: name at least one file or directory');
+      const colour = io.stderrIsTty && io.env['NO_COLOR'] === undefined;
+      const out = runFmt(parsed.positionals, check === true ? 'check' : write === true ? 'write' : 'stdout', locale, colour);
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
       return out.exitCode;
     }
     case 'rules':
@@ -109,4 +129,5 @@ const OPTIONS = {
   format: { type: 'string' },
   locale: { type: 'string' },
   json: { type: 'boolean' },
+  jobs: { type: 'string' },
 } as const;

@@ -1,10 +1,17 @@
-// Entry point of the `infog` binary: wires the real process to `main`.
+// Entry point of the `infog` binary: wires the real process to `main`. The same file is the entry of
+// the batch workers (one bundle, started again as a worker thread).
 import { main } from './main.ts';
+import { isCheckWorker, runCheckWorker } from './worker-entry.ts';
 
-const code = main(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTty: process.stdout.isTTY === true,
-  env: process.env,
-});
-process.exitCode = code;
+if (isCheckWorker()) {
+  runCheckWorker();
+} else {
+  const code = await main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
+    env: process.env,
+  });
+  process.exitCode = code;
+}

@@ -1,37 +1,53 @@
 import type { Locale } from '../../diagnostics/index.ts';
-import { checkFiles } from '../check-files.ts';
+import { checkBatch } from '../batch.ts';
 import { expandInputs } from '../files.ts';
-import { Locator, summarise, type LocatedDiagnostic } from '../render/located.ts';
+import { summarise, type LocatedDiagnostic } from '../render/located.ts';
 import { renderGithub, renderJson, renderSarif } from '../render/machine.ts';
 import { COLOUR, PLAIN, renderText } from '../render/text.ts';
 
 export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
 
+export interface CheckOptions {
+  readonly format: CheckFormat;
+  readonly locale: Locale;
+  readonly colour: boolean;
+  readonly version: string;
+  readonly jobs: number;
+  readonly progress: ((done: number, total: number) => void) | undefined;
+}
+
 export interface Output {
   readonly stdout: string;
   readonly exitCode: number;
+  /** "40 files in 1.2 s (33 files/s, 2 workers)" for several files, on stderr; empty for one. */
+  readonly throughput: string;
 }
 
-export function runCheck(inputs: readonly string[], format: CheckFormat, locale: Locale, colour: boolean, version: string): Output {
-  const files = expandInputs(inputs, locale === 'fr');
-  const checked = checkFiles(files, locale === 'fr');
-  const locator = new Locator();
+export async function runCheck(inputs: readonly string[], o: CheckOptions): Promise<Output> {
+  const files = expandInputs(inputs, o.locale === 'fr');
+  const t0 = performance.now();
+  const results = await checkBatch(files, { jobs: o.jobs, locale: o.locale, progress: o.progress });
+  const seconds = (performance.now() - t0) / 1000;
   const located: LocatedDiagnostic[] = [];
   const seen = new Set<string>();
-  for (const c of checked) {
-    for (const d of c.result.diagnostics) {
-      const display = c.display(d);
+  for (const r of results) {
+    for (const d of r.located) {
       // A module imported by several checked files reports its own problems once.
-      const key = `${display}:${d.range.start}:${d.range.end}:${d.code}`;
+      const key = `${d.file}:${d.diagnostic.range.start}:${d.diagnostic.range.end}:${d.diagnostic.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      located.push(locator.locate(d, c.text(d), display, locale));
+      located.push(d);
     }
   }
   const summary = summarise(files.length, located);
-  const stdout = format === 'json' ? renderJson(located, summary)
-    : format === 'sarif' ? renderSarif(located, locale, version)
-    : format === 'github' ? renderGithub(located)
-    : renderText(located, summary, locale, colour ? COLOUR : PLAIN);
-  return { stdout, exitCode: summary.errors > 0 ? 1 : 0 };
+  const stdout = o.format === 'json' ? renderJson(located, summary)
+    : o.format === 'sarif' ? renderSarif(located, o.locale, o.version)
+    : o.format === 'github' ? renderGithub(located)
+    : renderText(located, summary, o.locale, o.colour ? COLOUR : PLAIN);
+  const workers = Math.min(o.jobs, Math.max(1, Math.floor(files.length / 4)));
+  const rate = (files.length / Math.max(seconds, 1e-3)).toFixed(0);
+  const throughput = files.length < 2 ? '' : o.locale === 'fr'
+    ? `${files.length} fichiers en ${seconds.toFixed(2)} s (${rate} fichiers/s, ${workers} ${workers > 1 ? 'processus légers' : 'processus léger'})\n`
+    : `${files.length} files in ${seconds.toFixed(2)} s (${rate} files/s, ${workers} worker${workers > 1 ? 's' : ''})\n`;
+  return { stdout, exitCode: summary.errors > 0 ? 1 : 0, throughput };
 }

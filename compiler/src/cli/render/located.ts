@@ -5,13 +5,15 @@ import { LineIndex, type LineColumn } from '../../text/index.ts';
 // Diagnostics as the edges see them: display path, 1-based lines and columns (UTF-16 units, end
 // exclusive), rendered message. Only the CLI and the language server convert offsets.
 
+/** Plain data (it crosses worker threads): the frame's line is copied, not the whole text. */
 export interface LocatedDiagnostic {
   readonly diagnostic: Diagnostic;
   readonly file: string;
   readonly start: LineColumn;
   readonly end: LineColumn;
   readonly message: string;
-  readonly index: LineIndex;
+  /** The text of the start line, for the code frame. */
+  readonly lineText: string;
 }
 
 export class Locator {
@@ -24,13 +26,14 @@ export class Locator {
       index = new LineIndex(text);
       this.indexes.set(display, index);
     }
+    const start = index.position(d.range.start);
     return {
       diagnostic: d,
       file: display,
-      start: index.position(d.range.start),
+      start,
       end: index.position(d.range.end),
       message: renderMessage(d, locale),
-      index,
+      lineText: index.lineText(start.line),
     };
   }
 }

@@ -33,7 +33,7 @@ export function renderText(ds: readonly LocatedDiagnostic[], summary: Summary, l
 
 function frame(d: LocatedDiagnostic, style: Style): string[] {
   const line = d.start.line;
-  const raw = d.index.lineText(line);
+  const raw = d.lineText;
   // Tabs and control characters would misalign the caret line; long lines are cut around the caret.
   const text = raw.replace(/[\t\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ');
   const from = Math.max(0, d.start.column - 1 - Math.floor(MAX_FRAME_WIDTH / 2));
