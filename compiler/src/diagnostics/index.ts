@@ -24,6 +24,7 @@ import './codes/rules-commercial.ts';
 import './codes/rules-scope.ts';
 import './codes/rules-sla.ts';
 import './codes/rules-data-exit.ts';
+import './codes/validate-scope.ts';
 import './codes/waivers.ts';
 import './codes/secrets.ts';
 
