@@ -1,0 +1,111 @@
+import { doc, ev, group, opt, t, value, word } from '../../value-types.ts';
+import type { StatementSpec } from '../../types.ts';
+
+// Helpdesk and on-site support — brief §2.5 service.hotline, service.onsite, and the quota checks of
+// §3.4. Channels carry their address (the SLA export needs `{kind, address|url}`); the service window
+// is a reference to an `hours` calendar of the SLA topic.
+
+const channel = (keyword: string, fr: string, en: string, example: string): StatementSpec => ({
+  keyword, doc: doc(fr, en), args: [value('address', t.string())], cardinality: 'many', example,
+});
+
+const channels: StatementSpec = {
+  keyword: 'channels',
+  doc: doc('Canaux d’assistance, chacun avec son numéro, son adresse ou son URL.', 'Support channels, each with its number, address or URL.'),
+  args: [], cardinality: 'one', blockRequired: true,
+  example: 'channels { phone "+33 4 72 00 00 00"; email "support@network-service.fr"; portal "https://support.network-service.fr" }',
+  block: {
+    statements: [
+      channel('phone', 'Numéro de téléphone de l’assistance.', 'Helpdesk phone number.', 'phone "+33 4 72 00 00 00"'),
+      channel('email', 'Adresse électronique de l’assistance.', 'Helpdesk e-mail address.', 'email "support@network-service.fr"'),
+      channel('portal', 'URL du portail de tickets.', 'URL of the ticket portal.', 'portal "https://support.network-service.fr"'),
+      channel('sms', 'Numéro SMS de l’assistance.', 'Helpdesk SMS number.', 'sms "+33 6 00 00 00 00"'),
+    ],
+  },
+};
+
+/** Units a quota counts in; `unlimited` has none. */
+export const QUOTA_UNIT: Readonly<Record<string, string>> = { tickets: 'ticket', hours: 'hour', minutes: 'minute' };
+
+const quota: StatementSpec = {
+  keyword: 'quota',
+  doc: doc('Modèle de quota de l’assistance : illimité, tickets, heures ou minutes.', 'Helpdesk quota model: unlimited, tickets, hours or minutes.'),
+  legalBasis: 'Pratique des contrats d’infogérance (carnets de tickets, crédits d’heures)',
+  args: [value('model', t.enum([
+    ev('unlimited', 'illimité', 'unlimited'),
+    ev('tickets', 'carnet de tickets', 'ticket pack'),
+    ev('hours', 'crédit d’heures', 'hours bank'),
+    ev('minutes', 'crédit de minutes', 'minutes bank'),
+  ]))],
+  cardinality: 'one',
+  example: 'quota hours { count 40 per year; step 15 min; rollover capped 10; overage 75.00 EUR per hour }',
+  block: {
+    statements: [
+      {
+        keyword: 'count', doc: doc('Quantité incluse par période (mois, trimestre, année ou durée du contrat).', 'Quantity included per period (month, quarter, year or contract term).'),
+        args: [value('count', t.decimal()), word('per'), value('period', t.enum([
+          ev('month', 'mois', 'month'), ev('quarter', 'trimestre', 'quarter'), ev('year', 'an', 'year'), ev('contract', 'durée du contrat', 'contract term'),
+        ]))],
+        cardinality: 'one', example: 'count 40 per year',
+      },
+      { keyword: 'step', doc: doc('Granularité du décompte (toute période entamée est due).', 'Decrement step (any started step is counted).'), args: [value('step', t.duration(['min', 'minute', 'minutes', 'h', 'hour', 'hours']))], cardinality: 'one', example: 'step 15 min' },
+      {
+        keyword: 'rollover', doc: doc('Report du solde non consommé : aucun, sur la période suivante, ou plafonné.', 'Rollover of the unused balance: none, to the next period, or capped.'),
+        args: [value('mode', t.enum([ev('none', 'aucun report', 'no rollover'), ev('next_period', 'report sur la période suivante', 'rolled over to the next period'), ev('capped', 'report plafonné', 'capped rollover')])), opt('cap', t.decimal())],
+        cardinality: 'one', example: 'rollover capped 10',
+      },
+      {
+        keyword: 'overage', doc: doc('Prix du dépassement.', 'Overage price.'),
+        args: [value('price', t.money()), word('per'), value('unit', t.enum([ev('ticket', 'ticket', 'ticket'), ev('hour', 'heure', 'hour'), ev('minute', 'minute', 'minute')]))],
+        cardinality: 'one', example: 'overage 45.00 EUR per ticket',
+      },
+      { keyword: 'fair_use', doc: doc('Règle d’usage raisonnable d’une assistance illimitée.', 'Fair-use rule of an unlimited helpdesk.'), args: [value('text', t.text())], cardinality: 'one', example: 'fair_use "Au-delà de 30 demandes par mois, un point d’usage est organisé."' },
+    ],
+  },
+};
+
+const onsite: StatementSpec = {
+  keyword: 'onsite',
+  doc: doc('Intervention sur site : sites couverts, facturation, délai (renvoi au SLA), frais de déplacement, priorités éligibles.', 'On-site support: covered sites, billing, dispatch delay (per the SLA), travel costs, eligible priorities.'),
+  args: [], cardinality: 'one', blockRequired: true,
+  example: 'onsite { sites hq; included; dispatch per_sla; travel included; priorities P1, P2 }',
+  block: {
+    statements: [
+      { keyword: 'sites', doc: doc('Sites où le prestataire intervient.', 'Sites where the provider intervenes.'), args: [value('sites', t.ref('site'), { list: true })], cardinality: 'one', example: 'sites hq, agence' },
+      { keyword: 'included', doc: doc('Interventions sur site incluses dans la redevance.', 'On-site interventions included in the fee.'), args: [group(word('up_to'), value('count', t.integer(1)), word('per'), value('period', t.enum([ev('month', 'mois', 'month'), ev('quarter', 'trimestre', 'quarter'), ev('year', 'an', 'year')])))], cardinality: 'one', example: 'included up_to 2 per month' },
+      {
+        keyword: 'billed', doc: doc('Interventions sur site facturées (au-delà de l’inclus le cas échéant), avec leur prix.', 'On-site interventions billed (beyond what is included, if any), with their price.'),
+        args: [value('price', t.money()), word('per'), value('unit', t.enum([ev('hour', 'heure', 'hour'), ev('half_day', 'demi-journée', 'half day'), ev('intervention', 'intervention', 'intervention')]))],
+        cardinality: 'one', example: 'billed 95.00 EUR per hour',
+      },
+      {
+        keyword: 'dispatch', doc: doc('Délai de déplacement : celui du SLA par priorité (`per_sla`) ou un délai unique.', 'Dispatch delay: the SLA’s per priority (`per_sla`) or a single delay.'),
+        args: [opt('basis', t.enum([ev('per_sla', 'selon les délais d’intervention sur site du SLA', 'per the on-site targets of the SLA')])), opt('delay', t.duration())],
+        cardinality: 'one', example: 'dispatch per_sla',
+      },
+      {
+        keyword: 'travel', doc: doc('Frais de déplacement : inclus, forfait ou facturés.', 'Travel costs: included, flat fee or billed.'),
+        args: [value('mode', t.enum([ev('included', 'inclus', 'included'), ev('flat', 'forfait par déplacement', 'flat fee per trip'), ev('billed', 'facturés au réel', 'billed at cost')])), opt('price', t.money()),
+          group(word('per'), value('unit', t.enum([ev('trip', 'déplacement', 'trip'), ev('km', 'kilomètre', 'kilometre')])))],
+        cardinality: 'one', example: 'travel flat 45.00 EUR per trip',
+      },
+      { keyword: 'priorities', doc: doc('Priorités du SLA pour lesquelles un déplacement est prévu.', 'SLA priorities for which a technician is dispatched.'), args: [value('priorities', t.ref('priority'), { list: true })], cardinality: 'one', example: 'priorities P1, P2' },
+    ],
+  },
+};
+
+export const support: StatementSpec = {
+  keyword: 'support',
+  doc: doc('Assistance (hotline) : canaux, plage de service, quota ; intervention sur site.', 'Helpdesk: channels, service window, quota; on-site support.'),
+  args: [], cardinality: 'one', blockRequired: true,
+  example: 'support { channels { phone "+33 4 72 00 00 00" }; calendar business; quota unlimited }',
+  block: {
+    statements: [
+      channels,
+      { keyword: 'calendar', doc: doc('Plage de service de l’assistance (calendrier `hours` du contrat).', 'Service window of the helpdesk (an `hours` calendar of the contract).'), args: [value('calendar', t.ref('calendar'))], cardinality: 'one', example: 'calendar business' },
+      quota,
+      onsite,
+      { keyword: 'languages', doc: doc('Langues de l’assistance.', 'Helpdesk languages.'), args: [value('languages', t.enum([ev('fr', 'français', 'French'), ev('en', 'anglais', 'English'), ev('de', 'allemand', 'German'), ev('it', 'italien', 'Italian'), ev('nl', 'néerlandais', 'Dutch')]), { list: true })], cardinality: 'one', example: 'languages fr, en' },
+    ],
+  },
+};
