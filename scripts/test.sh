@@ -8,3 +8,5 @@ echo "== lint (eslint)"
 eslint .
 echo "== tests (vitest)"
 vitest run "$@"
+echo "== format (infog fmt --check)"
+node compiler/bin/infog.js fmt --check examples stdlib

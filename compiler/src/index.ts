@@ -28,3 +28,5 @@ export function checkFile(path: string, host: Host): CheckResult | undefined {
   const encoding = decodeDiagnostics(path, decoded);
   return encoding.length === 0 ? result : { ...result, diagnostics: [...encoding, ...result.diagnostics] };
 }
+export * as ide from './ide/index.ts';
+export { formatText, formatRange } from './format/index.ts';

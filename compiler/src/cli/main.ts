@@ -130,4 +130,6 @@ const OPTIONS = {
   locale: { type: 'string' },
   json: { type: 'boolean' },
   jobs: { type: 'string' },
+  check: { type: 'boolean' },
+  write: { type: 'boolean' },
 } as const;
