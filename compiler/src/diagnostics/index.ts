@@ -25,6 +25,7 @@ import './codes/rules-scope.ts';
 import './codes/rules-sla.ts';
 import './codes/rules-data-exit.ts';
 import './codes/validate-scope.ts';
+import './codes/validate-data-exit.ts';
 import './codes/waivers.ts';
 import './codes/secrets.ts';
 

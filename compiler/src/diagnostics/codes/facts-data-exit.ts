@@ -1,4 +1,106 @@
 import type { Localized } from '../types.ts';
 
-// Labels of the facts the "data-exit" rules report (merged in ./facts.ts).
-export const dataExitFacts: Readonly<Record<string, Localized>> = {};
+// Labels of the facts the "data-exit" rules report (merged in ./facts.ts). Each label names what to
+// write, so a message can be acted on without opening the documentation.
+
+const f = (fr: string, en: string): Localized => ({ fr, en });
+
+export const dataExitFacts: Readonly<Record<string, Localized>> = {
+  // personal_data — GDPR art. 28(3) descriptive items
+  'personal_data.subject_matter': f('objet du traitement (subject_matter …)', 'subject-matter of the processing (subject_matter …)'),
+  'personal_data.duration': f('durée du traitement (duration …)', 'duration of the processing (duration …)'),
+  'personal_data.nature': f('nature du traitement (nature …)', 'nature of the processing (nature …)'),
+  'personal_data.purposes': f('finalités (purposes …)', 'purposes (purposes …)'),
+  'personal_data.data_types': f('types de données personnelles (data_types …)', 'types of personal data (data_types …)'),
+  'personal_data.data_subjects': f('catégories de personnes concernées (data_subjects …)', 'categories of data subjects (data_subjects …)'),
+  'personal_data.controller': f('obligations et droits du responsable du traitement (controller { obligations …; rights … })', 'obligations and rights of the controller (controller { obligations …; rights … })'),
+  // processor duties (a)–(h), stated as "how"
+  'personal_data.instructions': f('(a) instructions documentées : moyen (instructions { channel … })', '(a) documented instructions: channel (instructions { channel … })'),
+  'personal_data.staff_confidentiality': f('(b) confidentialité des personnes autorisées : moyen (staff_confidentiality { means … })', '(b) confidentiality of authorised persons: means (staff_confidentiality { means … })'),
+  'personal_data.security': f('(c) mesures de sécurité (security { measures … })', '(c) security measures (security { measures … })'),
+  'personal_data.subprocessors': f('(d) conditions de sous-traitance ultérieure (subprocessors { authorisation …; flow_down same_obligations; liability full })', '(d) conditions for sub-processing (subprocessors { authorisation …; flow_down same_obligations; liability full })'),
+  'personal_data.assist_rights': f('(e) aide aux demandes de droits, avec délai (assist_rights { within … })', '(e) assistance with rights requests, with a deadline (assist_rights { within … })'),
+  'personal_data.assist_compliance': f('(f) aide pour la sécurité, les violations, l’AIPD et la consultation préalable (assist_compliance { covers security, breach, dpia, prior_consultation })', '(f) assistance with security, breaches, DPIA and prior consultation (assist_compliance { covers security, breach, dpia, prior_consultation })'),
+  'personal_data.end_of_processing': f('(g) suppression ou restitution en fin de contrat (exit { data_return { choice …; within … } })', '(g) deletion or return at the end (exit { data_return { choice …; within … } })'),
+  'personal_data.audits': f('(h) audits : préavis et fréquence (audits { notice …; frequency … })', '(h) audits: notice and frequency (audits { notice …; frequency … })'),
+  'personal_data.infringing_instruction': f('information si une instruction est illicite, avec délai (infringing_instruction { notify … })', 'information if an instruction infringes the law, with a deadline (infringing_instruction { notify … })'),
+  'personal_data.form': f('forme écrite (form written)', 'written form (form written)'),
+  'personal_data.breach_notification': f('notification des violations au client en heures (breach_notification { within … h })', 'breach notification to the controller in hours (breach_notification { within … h })'),
+  // sub-processors
+  'personal_data.subprocessors.authorisation': f('mode d’autorisation (subprocessors { authorisation specific|general })', 'authorisation mode (subprocessors { authorisation specific|general })'),
+  'personal_data.subprocessors.list': f('liste des sous-traitants ultérieurs (subprocessor … { country …; service … }, ou none)', 'list of sub-processors (subprocessor … { country …; service … }, or none)'),
+  'subprocessor.country': f('pays du sous-traitant ultérieur (country …)', 'country of the sub-processor (country …)'),
+  'subprocessor.service': f('service confié (service …)', 'service entrusted (service …)'),
+  'personal_data.subprocessors.notice': f('délai d’information avant un changement (notice …)', 'notice before a change (notice …)'),
+  'personal_data.subprocessors.objection': f('procédure d’opposition avec délai (objection { within … })', 'objection procedure with a deadline (objection { within … })'),
+  // transfers, nLPD
+  'personal_data.transfer': f('pays de destination et mécanisme (transfer <pays> { mechanism … })', 'destination country and mechanism (transfer <country> { mechanism … })'),
+  'personal_data.location': f('lieu de traitement des données (location …)', 'location of the processing (location …)'),
+  // ip
+  'ip.deliverables': f('types de livrables (deliverables …)', 'types of deliverables (deliverables …)'),
+  'ip.regime': f('régime des droits (regime assignment|licence|provider_ownership_licence)', 'regime of the rights (regime assignment|licence|provider_ownership_licence)'),
+  'ip.assignment.rights': f('droits cédés, chacun nommé (assignment { rights … })', 'rights assigned, each named (assignment { rights … })'),
+  'ip.assignment.extent': f('étendue (assignment { extent … })', 'extent (assignment { extent … })'),
+  'ip.assignment.destination': f('destination (assignment { destination … })', 'destination (assignment { destination … })'),
+  'ip.assignment.territory': f('lieu (assignment { territory … })', 'place (assignment { territory … })'),
+  'ip.assignment.duration': f('durée (assignment { duration … })', 'duration (assignment { duration … })'),
+  'ip.assignment.price': f('prix : inclus ou montant (assignment { price … })', 'price: included or amount (assignment { price … })'),
+  'ip.licence.exclusive': f('exclusivité (licence { exclusive yes|no })', 'exclusivity (licence { exclusive yes|no })'),
+  'ip.licence.duration': f('durée de la licence (licence { duration … })', 'duration of the licence (licence { duration … })'),
+  'ip.licence.territory': f('territoire de la licence (licence { territory … })', 'territory of the licence (licence { territory … })'),
+  'ip.licence.transferable': f('transmissibilité (licence { transferable yes|no })', 'transferability (licence { transferable yes|no })'),
+  'ip.know_how': f('réutilisation du savoir-faire générique (know_how reuse|no_reuse)', 'reuse of generic know-how (know_how reuse|no_reuse)'),
+  'ip.preexisting.owner': f('propriété des outils préexistants (preexisting { owner provider })', 'ownership of pre-existing tools (preexisting { owner provider })'),
+  'ip.preexisting.licence': f('licence sur les outils pendant le contrat (preexisting { licence … })', 'licence on the tools during the contract (preexisting { licence … })'),
+  'ip.preexisting.after_exit': f('ce qui reste utilisable après la sortie (preexisting { after_exit … })', 'what remains usable after exit (preexisting { after_exit … })'),
+  'ip.third_party_licences.holder': f('titulaire des licences et abonnements (third_party_licences { holder … })', 'holder of licences and subscriptions (third_party_licences { holder … })'),
+  'ip.third_party_licences.payer': f('qui paie (third_party_licences { payer … })', 'who pays (third_party_licences { payer … })'),
+  'ip.third_party_licences.administrator': f('qui administre (third_party_licences { administrator … })', 'who administers (third_party_licences { administrator … })'),
+  // reversibility
+  'reversibility.triggers': f('événements déclencheurs (triggers …)', 'triggers (triggers …)'),
+  'reversibility.plan.within': f('délai de remise du plan (plan { within … })', 'plan delivery deadline (plan { within … })'),
+  'reversibility.plan.updated': f('mise à jour du plan (plan { updated … })', 'plan updates (plan { updated … })'),
+  'reversibility.assistance.duration': f('durée d’assistance (assistance { duration … })', 'assistance duration (assistance { duration … })'),
+  'reversibility.assistance.from': f('point de départ de l’assistance (assistance { from … })', 'start point of the assistance (assistance { from … })'),
+  'reversibility.formats': f('formats de restitution par famille de données (formats { files …; mailboxes …; … })', 'restitution formats per data family (formats { files …; mailboxes …; … })'),
+  'reversibility.transfer_method': f('méthode de transfert (transfer_method …)', 'transfer method (transfer_method …)'),
+  'reversibility.dossier_handover': f('remise gratuite du dossier technique (exit { technical_dossier { handover free } })', 'free handover of the technical dossier (exit { technical_dossier { handover free } })'),
+  'reversibility.cost': f('coût (cost included|capped|rate_card)', 'cost (cost included|capped|rate_card)'),
+  'reversibility.cost.amount': f('plafond ou tarif du coût (cost capped 5000.00 EUR / cost rate_card 650.00 EUR per day)', 'cap or rate of the cost (cost capped 5000.00 EUR / cost rate_card 650.00 EUR per day)'),
+  'reversibility.transition.parallel_run': f('marche en parallèle : durée ou none (transition { parallel_run … })', 'parallel run: duration or none (transition { parallel_run … })'),
+  'reversibility.transition.service_levels': f('niveaux de service pendant la transition (transition { service_levels … })', 'service levels during the transition (transition { service_levels … })'),
+  'reversibility.knowledge_transfer': f('transfert de compétences (knowledge_transfer { sessions … })', 'knowledge transfer (knowledge_transfer { sessions … })'),
+  'reversibility.acceptance': f('recette de fin de réversibilité (acceptance { report signed; within … })', 'end-of-reversibility acceptance (acceptance { report signed; within … })'),
+  // exit — technical dossier
+  'exit.technical_dossier.diagram': f('schéma de principe (contents … diagram)', 'architecture diagram (contents … diagram)'),
+  'exit.technical_dossier.hardware': f('liste des matériels (contents … hardware)', 'hardware list (contents … hardware)'),
+  'exit.technical_dossier.software': f('liste des logiciels (contents … software)', 'software list (contents … software)'),
+  'exit.technical_dossier.cloud': f('liste des services cloud (contents … cloud)', 'cloud services list (contents … cloud)'),
+  'exit.technical_dossier.admin_accounts': f('comptes administrateur (contents … admin_accounts)', 'administrator accounts (contents … admin_accounts)'),
+  'exit.technical_dossier.updated': f('fréquence de mise à jour (updated …)', 'update frequency (updated …)'),
+  'exit.technical_dossier.handover': f('remise gratuite à la sortie (handover free)', 'free handover at exit (handover free)'),
+  'exit.technical_dossier.secrets': f('transmission sécurisée des secrets (secrets vault|sealed_transfer)', 'secure transmission of secrets (secrets vault|sealed_transfer)'),
+  // exit — credentials, tools, undertaking, data
+  'exit.credentials.handover': f('remise des identifiants à la sortie (credentials { handover at end_date })', 'handover of credentials at exit (credentials { handover at end_date })'),
+  'exit.credentials.includes': f('comptes administrateur et récupération MFA (includes admin_accounts, mfa_recovery)', 'administrator accounts and MFA recovery (includes admin_accounts, mfa_recovery)'),
+  'exit.credentials.charge': f('remise sans frais (charge free)', 'handover free of charge (charge free)'),
+  'exit.credentials.rotation': f('changement des mots de passe par le client ou le successeur (rotation …)', 'password rotation by the client or successor (rotation …)'),
+  'exit.credentials.provider_accounts': f('désactivation des comptes du prestataire (provider_accounts disabled)', 'provider accounts disabled (provider_accounts disabled)'),
+  'exit.remote_tools.removal': f('date de désinstallation (remote_tools { removal … })', 'removal date (remote_tools { removal … })'),
+  'exit.remote_tools.by': f('qui désinstalle (by …)', 'who removes them (by …)'),
+  'exit.remote_tools.confirmation': f('confirmation écrite (confirmation written)', 'written confirmation (confirmation written)'),
+  'exit.undertaking.form': f('engagement écrit (undertaking { form written })', 'written undertaking (undertaking { form written })'),
+  'exit.undertaking.due': f('échéance de l’engagement (due end_date)', 'when it is due (due end_date)'),
+  'exit.undertaking.covers': f('confidentialité, fin des accès et destruction des données (covers confidentiality, no_access, data_destruction)', 'confidentiality, end of access and data destruction (covers confidentiality, no_access, data_destruction)'),
+  'exit.data_return.choice': f('choix du client : restitution et/ou suppression (data_return { choice … })', 'the client’s choice: return and/or deletion (data_return { choice … })'),
+  'exit.data_return.formats': f('formats de restitution (data_return { formats as_reversibility } avec reversibility { formats { … } })', 'restitution formats (data_return { formats as_reversibility } with reversibility { formats { … } })'),
+  'exit.data_return.within': f('délai (data_return { within … })', 'deadline (data_return { within … })'),
+  'exit.data_return.certificate': f('attestation de suppression (certificate deletion)', 'certificate of deletion (certificate deletion)'),
+  'exit.data_return.retention': f('exceptions de conservation légale (retention …)', 'legal-retention exceptions (retention …)'),
+  // exit — cloud switching (Data Act)
+  'exit.cloud_switching.notice': f('préavis de changement ≤ 2 mois (cloud_switching { notice … })', 'switching notice ≤ 2 months (cloud_switching { notice … })'),
+  'exit.cloud_switching.transition': f('période transitoire ≤ 30 jours (transition …)', 'transitional period ≤ 30 days (transition …)'),
+  'exit.cloud_switching.retrieval': f('période de récupération ≥ 30 jours (retrieval …)', 'retrieval period ≥ 30 days (retrieval …)'),
+  'exit.cloud_switching.exportable': f('catégories de données exportables (exportable …)', 'exportable data categories (exportable …)'),
+  'exit.cloud_switching.charges': f('frais de changement (charges none|at_cost)', 'switching charges (charges none|at_cost)'),
+};

@@ -1,4 +1,10 @@
 import type { StatementSpec } from '../types.ts';
+import { exit } from './data-exit/exit.ts';
+import { ip } from './data-exit/ip.ts';
+import { personalData } from './data-exit/personal-data.ts';
+import { reversibility } from './data-exit/reversibility.ts';
 
-// Contract-level statements of the "data-exit" topics (see ../../../../ARCHITECTURE.md); listed in contract.ts.
-export const dataExitStatements: readonly StatementSpec[] = [];
+// Contract-level statements of the "data-exit" topics (brief §2.7, §2.8); listed in contract.ts.
+// `personal_data` (GDPR art. 28 / nLPD art. 9), `ip`, `reversibility` (the organised transfer) and
+// `exit` (what is owed at the end: technical dossier, credentials, tools, undertaking, data, cloud).
+export const dataExitStatements: readonly StatementSpec[] = [personalData, ip, reversibility, exit];
