@@ -48,7 +48,7 @@ export function bindBlock(statements: readonly Statement[], block: BlockSpec, ow
 function bindStatement(stmt: Statement, spec: StatementSpec, file: string, sink: BindSink): BoundStatement {
   const values = matchArgs(spec, stmt, { file, keyword: spec.keyword, report: sink.report });
   let children: BoundStatement[] = [];
-  if (stmt.block && !spec.block) {
+  if (stmt.block && !spec.block && !spec.blockOf) {
     sink.report(blockNotAllowed.create(file, stmt.block.range, { keyword: spec.keyword }));
   } else if (stmt.block && (spec.block || spec.blockOf)) {
     const block = spec.block ?? dynamicBlock(spec, values, sink);

@@ -1,0 +1,289 @@
+import {
+  slaAcknowledgement, slaAvailability, slaCalendar, slaClockRules, slaEscalation, slaMeasurement, slaOnsiteDelay,
+  slaPenalties, slaPriorities, slaReactionTime, slaResolutionTime, slaRestorationTime, slaServiceHours,
+} from '../../../diagnostics/codes/rules-sla.ts';
+import type { BoundStatement } from '../../bound.ts';
+import { anchor, child, childEnum, children, has, value } from '../../query.ts';
+import type { CheckContext, Finding, Rule } from '../rule.ts';
+import { items, readSla, textOf, type Metric, type SlaFacts, type SlaPriority } from './read.ts';
+
+// Checklist rules of brief §2.6 (IG3052–IG3064). Each counts a fact as present only when it is stated
+// as typed data; criteria and labels are text the backend prints, never what satisfies a rule alone.
+
+const facts = new WeakMap<BoundStatement, SlaFacts>();
+/** The SLA facts of a contract, read once per check run (rules and validators share them). */
+export function slaFacts(ctx: CheckContext): SlaFacts {
+  let f = facts.get(ctx.contract);
+  if (!f) {
+    f = readSla(ctx.contract);
+    facts.set(ctx.contract, f);
+  }
+  return f;
+}
+
+type Emit = (f: Finding) => void;
+
+function report(at: BoundStatement, missing: (string | undefined)[], emit: Emit, subject?: string): void {
+  const m = missing.filter((x): x is string => x !== undefined);
+  if (m.length > 0) emit({ file: at.file, range: anchor(at), missing: m, ...(subject === undefined ? {} : { subject }) });
+}
+
+const need = (ok: boolean, key: string): string | undefined => (ok ? undefined : key);
+
+/** Where a finding about the SLA points: the `sla` keyword, else the contract's. */
+function slaAnchor(ctx: CheckContext): BoundStatement {
+  return slaFacts(ctx).sla ?? ctx.contract;
+}
+
+export const serviceHoursRule: Rule = {
+  code: slaServiceHours,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    const hours = children(ctx.contract, 'hours');
+    if (hours.length === 0) {
+      report(slaAnchor(ctx), ['hours'], emit);
+      return;
+    }
+    if (f.sla && !f.slaCalendar) report(f.sla, ['sla.calendar'], emit);
+    for (const h of hours) {
+      const timed = (has(h, 'days') && has(h, 'time')) || has(h, 'window');
+      const onCall = child(h, 'on_call');
+      report(h, [
+        need(timed || has(h, 'days'), 'hours.days'),
+        need(timed || has(h, 'time'), 'hours.time'),
+        need(has(h, 'timezone'), 'hours.timezone'),
+        need(has(h, 'holidays'), 'hours.holidays'),
+        onCall ? need(has(onCall, 'price'), 'hours.on_call.price') : undefined,
+        onCall ? need(has(onCall, 'days') && has(onCall, 'time'), 'hours.on_call.time') : undefined,
+      ], emit, textOf(value(h, 'name')));
+    }
+  },
+};
+
+function regionOf(site: BoundStatement): string | undefined {
+  return textOf(Object.values(child(site, 'region')?.values ?? {})[0]);
+}
+
+export const calendarRule: Rule = {
+  code: slaCalendar,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    const cal = f.slaCalendar;
+    if (!cal) return; // rule 52 reports the missing calendar
+    const explicit = cal.explicitHolidays.length > 0;
+    const tied = cal.holidaySets.length > 0 || explicit || cal.holidaysNone;
+    report(cal.statement, [need(tied, 'hours.region')], emit, cal.name);
+    if (explicit || cal.holidaysNone) return;
+    const sites = children(child(ctx.contract, 'scope'), 'site');
+    const regions = new Set<string>();
+    for (const s of sites) {
+      const region = regionOf(s);
+      if (region) regions.add(region);
+      const name = textOf(value(s, s.spec.declares?.slot ?? 'name'));
+      report(s, [need(has(s, 'country'), 'site.country'), need(region !== undefined, 'site.region')], emit, name);
+    }
+    if (regions.size > 1 && f.sla && !has(f.sla, 'multi_region')) report(f.sla, ['sla.multi_region'], emit);
+  },
+};
+
+function forEachPriority(ctx: CheckContext, emit: Emit, missing: (p: SlaPriority) => (string | undefined)[]): void {
+  for (const p of slaFacts(ctx).priorities) report(p.statement, missing(p), emit, p.id);
+}
+
+export const prioritiesRule: Rule = {
+  code: slaPriorities,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (f.priorities.length === 0) {
+      report(slaAnchor(ctx), ['sla.priority'], emit);
+      return;
+    }
+    const q = child(f.sla, 'qualification');
+    if (f.sla) report(f.sla, [need(has(q, 'by'), 'sla.qualification.by'), need(has(q, 'dispute'), 'sla.qualification.dispute')], emit);
+    forEachPriority(ctx, emit, (p) => [
+      need(p.label.fr !== undefined, 'priority.label'),
+      need(p.label.en !== undefined, 'priority.label_en'),
+      need(p.criteria.fr !== undefined, 'priority.criteria'),
+      need(p.criteria.en !== undefined, 'priority.criteria_en'),
+      need(has(p.statement, 'impact'), 'priority.impact'),
+      need(has(p.statement, 'workaround'), 'priority.workaround'),
+    ]);
+  },
+};
+
+const stated = (p: SlaPriority, metric: Metric): boolean => has(p.statement, metric);
+
+export const acknowledgementRule: Rule = {
+  code: slaAcknowledgement,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (!f.sla) return;
+    const ack = child(f.sla, 'acknowledgement');
+    report(f.sla, [need(childEnum(ack, 'ticket_number', 'value') === 'yes', 'sla.acknowledgement.ticket_number')], emit);
+    forEachPriority(ctx, emit, (p) => [need(stated(p, 'ack'), 'priority.ack')]);
+  },
+};
+
+export const reactionTimeRule: Rule = {
+  code: slaReactionTime,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (!f.sla) {
+      report(ctx.contract, ['sla'], emit);
+      return;
+    }
+    report(f.sla, [need(has(f.sla, 'reaction'), 'sla.reaction')], emit);
+    forEachPriority(ctx, emit, (p) => [need(stated(p, 'response'), 'priority.response')]);
+  },
+};
+
+/** `support { onsite { … } }` of the scope topic: on-site support is offered. */
+function onsiteSupport(ctx: CheckContext): BoundStatement | undefined {
+  return child(child(ctx.contract, 'support'), 'onsite');
+}
+
+export const onsiteDelayRule: Rule = {
+  code: slaOnsiteDelay,
+  levelIn: (ctx) => (onsiteSupport(ctx) ? 'required' : undefined),
+  check(ctx, emit) {
+    const onsite = onsiteSupport(ctx);
+    const f = slaFacts(ctx);
+    if (!onsite || !f.sla) return;
+    const eligible = new Set(items(value(child(onsite, 'priorities'), 'priorities')).map((v) => textOf(v)));
+    const zone = child(f.sla, 'onsite_zone');
+    const limited = has(onsite, 'sites') || has(zone, 'radius_km') || has(zone, 'regions');
+    report(f.sla, [need(limited, 'sla.onsite_zone')], emit);
+    for (const p of f.priorities) {
+      if (eligible.size > 0 && !eligible.has(p.id)) continue;
+      report(p.statement, [need(stated(p, 'onsite'), 'priority.onsite')], emit, p.id);
+    }
+  },
+};
+
+export const restorationTimeRule: Rule = {
+  code: slaRestorationTime,
+  // RECOMMENDED, REQUIRED for P1 in the infogérance profile: a finding carries one level, so under that
+  // profile the rule checks the most urgent priority only, as an error.
+  levelIn: (ctx) => (ctx.kind === 'infogerance' ? 'required' : 'recommended'),
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (!f.sla) return;
+    const r = child(f.sla, 'restoration');
+    report(f.sla, [need(has(r, 'workaround'), 'sla.restoration.workaround'), need(has(r, 'exclusions'), 'sla.restoration.exclusions')], emit);
+    const scope = ctx.kind === 'infogerance' ? f.priorities.slice(0, 1) : f.priorities;
+    for (const p of scope) report(p.statement, [need(stated(p, 'restore'), 'priority.restore')], emit, p.id);
+  },
+};
+
+export const resolutionTimeRule: Rule = {
+  code: slaResolutionTime,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (!f.sla) return;
+    report(f.sla, [need(has(f.sla, 'closure'), 'sla.closure')], emit);
+    forEachPriority(ctx, emit, (p) => [need(stated(p, 'resolve'), 'priority.resolve')]);
+  },
+};
+
+export const clockRulesRule: Rule = {
+  code: slaClockRules,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (!f.sla) return;
+    const clock = child(f.sla, 'clock');
+    if (!clock) {
+      report(f.sla, ['sla.clock'], emit);
+      return;
+    }
+    const used = new Set<string>(f.priorities.flatMap((p) => ['ack', 'response', 'onsite', 'restore', 'resolve', 'update'].filter((m) => has(p.statement, m))));
+    const stopped = new Set(children(clock, 'stop').map((s) => textOf(value(s, 'metric'))));
+    report(clock, [
+      need(has(clock, 'start'), 'sla.clock.start'),
+      need(has(clock, 'outside_hours'), 'sla.clock.outside_hours'),
+      need(has(clock, 'pauses'), 'sla.clock.pauses'),
+      need([...used].every((m) => stopped.has(m)), 'sla.clock.stop'),
+    ], emit);
+  },
+};
+
+export const availabilityRule: Rule = {
+  code: slaAvailability,
+  // OPTIONAL, REQUIRED when the provider hosts or operates a service (`hosting provider`) or promises an availability.
+  levelIn: (ctx) => {
+    const sla = child(ctx.contract, 'sla');
+    return childEnum(sla, 'hosting', 'by') === 'provider' || has(sla, 'availability') ? 'required' : 'optional';
+  },
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    const all = children(f.sla, 'availability');
+    if (all.length === 0) {
+      report(slaAnchor(ctx), ['sla.availability'], emit);
+      return;
+    }
+    for (const a of all) {
+      const excluded = items(value(child(a, 'excludes'), 'items')).map(textOf);
+      report(a, [
+        need(has(a, 'window'), 'availability.window'),
+        need(has(a, 'excludes'), 'availability.excludes'),
+        need(!excluded.includes('planned_maintenance') || has(a, 'maintenance_notice'), 'availability.maintenance_notice'),
+        need(has(a, 'source'), 'availability.source'),
+      ], emit, textOf(value(a, 'service')));
+    }
+  },
+};
+
+export const measurementRule: Rule = {
+  code: slaMeasurement,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (!f.sla) return;
+    const m = child(f.sla, 'measurement');
+    if (!m) {
+      report(f.sla, ['sla.measurement'], emit);
+      return;
+    }
+    report(m, [
+      need(has(m, 'tool'), 'measurement.tool'),
+      need(childEnum(m, 'raw_data', 'value') === 'yes', 'measurement.raw_data'),
+      need(has(m, 'report'), 'measurement.report'),
+      need(has(m, 'contest'), 'measurement.contest'),
+    ], emit);
+  },
+};
+
+/** `term { termination breach { sla_threshold … } }`: the link between penalties and termination. */
+function slaThresholds(contract: BoundStatement): BoundStatement[] {
+  return children(child(contract, 'term'), 'termination').flatMap((t) => children(t, 'sla_threshold'));
+}
+
+export const penaltiesRule: Rule = {
+  code: slaPenalties,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (!f.sla) return;
+    const penalties = children(f.sla, 'penalty');
+    if (penalties.length === 0) {
+      report(f.sla, ['sla.penalty'], emit);
+      return;
+    }
+    const regime = child(f.sla, 'penalties');
+    report(regime ?? f.sla, [
+      need(has(regime, 'cap'), 'penalties.cap'),
+      need(has(regime, 'settlement'), 'penalties.settlement'),
+      need(has(regime, 'nature'), 'penalties.nature'),
+      need(has(regime, 'exclusions'), 'penalties.exclusions'),
+      need(childEnum(regime, 'termination_link', 'link') === 'general_breach' || slaThresholds(ctx.contract).length > 0, 'penalties.termination'),
+    ], emit);
+  },
+};
+
+export const escalationRule: Rule = {
+  code: slaEscalation,
+  check(ctx, emit) {
+    const f = slaFacts(ctx);
+    if (!f.sla) return;
+    report(f.sla, [need(has(f.sla, 'escalation'), 'sla.escalation')], emit);
+  },
+};
+
+export { slaThresholds };
