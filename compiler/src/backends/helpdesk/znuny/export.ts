@@ -1,0 +1,117 @@
+// Znuny: a Perl script run in the Znuny home that writes the calendar settings through SysConfig and
+// adds one SLA per priority through Kernel::System::SLA; docs/helpdesk.md "Znuny".
+// - Calendars are numbered 1.. in the order the SLAs use them (`TimeZone::Calendar1`…); working hours
+//   are whole hours: a window starting or ending inside an hour is widened to that whole hour (IG7005).
+// - Holidays go to `TimeVacationDaysOneTime` (dated: the list is exact, Easter-based days included).
+// - SLA `<reference> <priority> <label>`: FirstResponseTime ← first response, UpdateTime ← update,
+//   SolutionTime ← resolution (0 = none), notify at the first escalation's percentage (else 0).
+//   Core Znuny has no priority on an SLA: agents, ACLs or a process pick it (noted in Comment).
+import { formatClock, parseClock, WEEKDAYS, type Weekday } from '../../../calendar/index.ts';
+import * as codes from '../../../diagnostics/codes/helpdesk.ts';
+import type { SlaCalendar } from '../../sla/schema.ts';
+import { headerLines, NO_RANGE, objectName, planPriorities, priorityName, reportDocumentLosses, usedCalendars, type ExportContext } from '../common.ts';
+import { defineExporter } from '../exporter.ts';
+import { perlComment, perlString, perlValue, type PerlValue } from '../perl.ts';
+import { znunyExportSchema, type ZnunyCalendar, type ZnunyExport } from './schema.ts';
+
+const ZNUNY_DAY: Record<Weekday, keyof ZnunyCalendar['workingHours']> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+type Hour = ZnunyCalendar['workingHours']['Mon'][number];
+
+function workingHours(ctx: ExportContext, name: string, cal: SlaCalendar): ZnunyCalendar['workingHours'] {
+  const out = { Mon: [], Tue: [], Wed: [], Thu: [], Fri: [], Sat: [], Sun: [] } as Record<keyof ZnunyCalendar['workingHours'], Hour[]>;
+  for (const d of WEEKDAYS) {
+    const hours = new Set<number>();
+    for (const [s, e] of cal.week[d]) {
+      const start = parseClock(s) ?? 0;
+      const end = parseClock(e) ?? 0;
+      const from = Math.floor(start / 60);
+      const to = Math.ceil(end / 60);
+      if (start % 60 !== 0 || end % 60 !== 0) {
+        const rounded = `${formatClock(from * 60)}-${formatClock(to * 60)}`;
+        ctx.report(codes.hoursRounded.create(ctx.file, NO_RANGE, { tool: ctx.tool, calendar: name, day: d, window: `${s}-${e}`, rounded }), `Calendar "${name}" ${d} ${s}-${e} widened to ${rounded} (whole hours).`);
+      }
+      for (let h = from; h < to; h++) hours.add(h);
+    }
+    out[ZNUNY_DAY[d]] = [...hours].sort((a, b) => a - b).map((h) => String(h) as Hour);
+  }
+  return out;
+}
+
+function oneTime(cal: SlaCalendar): ZnunyCalendar['vacationDaysOneTime'] {
+  const out: Record<string, Record<string, Record<string, string>>> = {};
+  for (const h of cal.holidays) {
+    const [y = '', m = '', d = ''] = h.date.split('-');
+    const month = String(Number(m));
+    const day = String(Number(d));
+    ((out[y] ??= {})[month] ??= {})[day] = h.name.fr;
+  }
+  return out;
+}
+
+export const znunyExporter = defineExporter<ZnunyExport>({
+  id: 'znuny',
+  tool: 'Znuny',
+  extension: 'pl',
+  schema: znunyExportSchema,
+  build(ctx) {
+    const { doc } = ctx;
+    reportDocumentLosses(ctx);
+    const plans = planPriorities(ctx, { update: true });
+    const names = usedCalendars(doc, plans);
+    const calendars = names.flatMap((name, i): ZnunyCalendar[] => {
+      const cal = doc.calendars[name];
+      if (!cal) return [];
+      return [{ number: i + 1, name: objectName(doc, name), timezone: cal.timezone, workingHours: workingHours(ctx, name, cal), vacationDays: {}, vacationDaysOneTime: oneTime(cal) }];
+    });
+    const notifyAt = (metric: string): number => doc.escalation.find((e) => e.metric === metric)?.atPercent ?? 0;
+    const slas = plans.map((p) => ({
+      Name: objectName(doc, priorityName(doc, p.priority)),
+      Calendar: String(names.indexOf(p.calendar) + 1),
+      FirstResponseTime: p.firstResponse?.minutes ?? 0,
+      FirstResponseNotify: p.firstResponse ? notifyAt(p.firstResponse.metric) : 0,
+      UpdateTime: p.update?.minutes ?? 0,
+      UpdateNotify: p.update ? notifyAt('update') : 0,
+      SolutionTime: p.resolution?.minutes ?? 0,
+      SolutionNotify: p.resolution ? notifyAt(p.resolution.metric) : 0,
+      ValidID: 1 as const,
+      Comment: `${p.priority.id}: ${p.priority.criteria.fr}`.slice(0, 250),
+    }));
+    return { calendars, slas };
+  },
+  render(payload, ctx) {
+    const settings: PerlValue[] = payload.calendars.flatMap((c) => [
+      { Name: `TimeZone::Calendar${c.number}`, EffectiveValue: c.timezone },
+      { Name: `TimeZone::Calendar${c.number}Name`, EffectiveValue: c.name },
+      { Name: `TimeWorkingHours::Calendar${c.number}`, EffectiveValue: c.workingHours },
+      { Name: `TimeVacationDays::Calendar${c.number}`, EffectiveValue: c.vacationDays },
+      { Name: `TimeVacationDaysOneTime::Calendar${c.number}`, EffectiveValue: c.vacationDaysOneTime },
+    ]);
+    return [
+      '#!/usr/bin/perl',
+      perlComment([
+        ...headerLines(ctx),
+        '',
+        'Run from the Znuny home as the Znuny user: perl <this file>. Calendars 1..n are overwritten:',
+        'renumber them if your instance already uses those numbers. Core Znuny has no priority on an SLA:',
+        'agents, ACLs or a process choose the SLA of a ticket (one SLA per contract priority).',
+      ]),
+      'use strict;',
+      'use warnings;',
+      "use lib '.', 'Kernel/cpan-lib', 'Custom';",
+      'use Kernel::System::ObjectManager;',
+      "local $Kernel::OM = Kernel::System::ObjectManager->new();",
+      '',
+      `my @Settings = @{ ${perlValue(settings)} };`,
+      "my $SysConfig = $Kernel::OM->Get('Kernel::System::SysConfig');",
+      `$SysConfig->SettingsSet(Settings => [ map { { %$_, IsValid => 1 } } @Settings ], Comments => ${perlString(`infog ${ctx.doc.contract.reference}`)}, UserID => 1)`,
+      "    or die \"could not set the calendar settings\\n\";",
+      '',
+      `my @SLAs = @{ ${perlValue(payload.slas as unknown as PerlValue)} };`,
+      "my $SLAObject = $Kernel::OM->Get('Kernel::System::SLA');",
+      'for my $SLA (@SLAs) {',
+      '    $SLAObject->SLAAdd(%$SLA, ServiceIDs => [], UserID => 1) or die "could not add SLA $SLA->{Name}\\n";',
+      '}',
+      '',
+    ].join('\n');
+  },
+});
