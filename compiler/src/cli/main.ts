@@ -5,6 +5,7 @@ import { runCheck, type CheckFormat } from './commands/check.ts';
 import { explain } from './commands/explain.ts';
 import { runFmt } from './commands/fmt.ts';
 import { renderRules } from './commands/rules.ts';
+import { runSlaDue } from './commands/sla-due.ts';
 import { UsageError } from './files.ts';
 
 // The `infog` command line (spec/cli.md). Exit status: 0 success, 1 the input has errors, 2 usage
@@ -27,6 +28,7 @@ const USAGE = {
   check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
   fmt [--check|--write] <fichier|dossier>…
   rules [--json]
+  sla due <contrat.infog|fichier.sla.json> --priority <id> --metric <métrique> --opened <instant> [--json]
   explain <CODE|règle>
   --version, --help`,
   en: `Usage: infog <command> [options]
@@ -34,6 +36,7 @@ const USAGE = {
   check <file|dir>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
   fmt [--check|--write] <file|dir>…
   rules [--json]
+  sla due <contract.infog|file.sla.json> --priority <id> --metric <metric> --opened <instant> [--json]
   explain <CODE|rule>
   --version, --help`,
 };
@@ -106,6 +109,15 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
     case 'rules':
       io.stdout(renderRules(parsed.values.json === true, locale));
       return 0;
+    case 'sla': {
+      const [sub, file, ...extra] = parsed.positionals;
+      if (sub !== 'due' || extra.length > 0) throw new UsageError(locale === 'fr' ? 'sla : sous-commande attendue : due <fichier>' : 'sla: expected subcommand: due <file>');
+      const { priority, metric, opened, json } = parsed.values;
+      const out = runSlaDue({ file, priority, metric, opened, json: json === true, locale });
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
+      return out.exitCode;
+    }
     case 'explain': {
       const code = parsed.positionals[0];
       if (code === undefined) throw new UsageError(locale === 'fr' ? 'explain : indiquez un code (ex. IG2001)' : 'explain: name a code (e.g. IG2001)');
@@ -132,4 +144,7 @@ const OPTIONS = {
   jobs: { type: 'string' },
   check: { type: 'boolean' },
   write: { type: 'boolean' },
+  priority: { type: 'string' },
+  metric: { type: 'string' },
+  opened: { type: 'string' },
 } as const;

@@ -29,6 +29,7 @@ import './codes/validate-data-exit.ts';
 import './codes/validate-sla.ts';
 import './codes/validate-commercial.ts';
 import './codes/helpdesk.ts';
+import './codes/sla-emit.ts';
 import './codes/waivers.ts';
 import './codes/secrets.ts';
 

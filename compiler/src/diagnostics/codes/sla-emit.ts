@@ -1,0 +1,117 @@
+// Catalogue band file; see ../index.ts for the bands. IG5050–IG5099: writing the SLA JSON v1 document
+// (spec sla-v1.md) from a checked contract. Emitted by compiler/src/backends/sla/from-model.ts, which
+// imports this file so the codes register. The backend runs only on a contract without errors, so these
+// report what the document needs beyond the checklist, or a bug of the backend (IG5054).
+import { defineCode } from '../catalogue.ts';
+
+const SPEC = 'SLA JSON v1 (spec sla-v1.md)';
+
+export const slaFactMissing = defineCode<{ fact: string }>({
+  code: 'IG5050',
+  severity: 'error',
+  title: { fr: 'Fait nécessaire au SLA JSON absent', en: 'Fact required by the SLA JSON missing' },
+  message: {
+    fr: (a) => `Le document SLA JSON a besoin de « ${a.fact} », que le contrat n’indique pas : ajoutez-le pour générer le fichier .sla.json.`,
+    en: (a) => `The SLA JSON document needs "${a.fact}", which the contract does not state: add it to write the .sla.json file.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Le fichier .sla.json est lu par les outils de helpdesk sans jamais revenir au contrat : chaque champ obligatoire du format (référence, langue, canaux, plafond des pénalités…) doit venir d’un fait écrit, jamais d’une valeur devinée.',
+      en: 'The .sla.json file is read by helpdesk tools that never go back to the contract: every required field of the format (reference, language, channels, penalty cap…) must come from a written fact, never from a guess.',
+    },
+    legalBasis: SPEC,
+    example: 'contract "Infogérance" {\n  law FR\n  …\n}',
+    fixed: 'contract "Infogérance" {\n  reference "NS-2027-014"\n  law FR\n  …\n}',
+  },
+});
+
+export const slaTextUntranslated = defineCode<{ priority: string; field: string }>({
+  code: 'IG5051',
+  severity: 'error',
+  title: { fr: 'Texte de priorité sans traduction anglaise', en: 'Priority text without an English translation' },
+  message: {
+    fr: (a) => `Le ${a.field === 'label' ? 'libellé' : 'critère'} de ${a.priority} n’a pas de texte ${a.field === 'label' ? 'anglais' : 'en anglais'} : le SLA JSON exige le français et l’anglais ; écrivez les deux textes.`,
+    en: (a) => `The ${a.field} of ${a.priority} has no English text: the SLA JSON requires French and English; write both texts.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Comme la règle sla.priorities (IG3054), le document ne recopie jamais le français à la place de l’anglais : un outil de helpdesk en anglais afficherait sinon un libellé non traduit présenté comme une traduction.',
+      en: 'Like rule sla.priorities (IG3054), the document never copies the French text in place of the English one: an English helpdesk would otherwise show an untranslated label presented as a translation.',
+    },
+    legalBasis: SPEC,
+    example: 'priority P1 "Bloquant" { criteria "Production arrêtée" }',
+    fixed: 'priority P1 "Bloquant" "Blocking" { criteria "Production arrêtée" "Production down" }',
+  },
+});
+
+export const escalationPriorityNotExported = defineCode<{ priority: string; metric: string }>({
+  code: 'IG5052',
+  severity: 'info',
+  title: { fr: 'Priorité d’une escalade non exportée', en: 'Priority of an escalation not exported' },
+  message: {
+    fr: (a) => `L’escalade « ${a.metric} » est réservée à ${a.priority} dans le contrat, mais le SLA JSON v1 ne porte pas de priorité sur une escalade : l’outil de helpdesk l’appliquera à toutes les priorités qui ont ce délai.`,
+    en: (a) => `The "${a.metric}" escalation is limited to ${a.priority} in the contract, but SLA JSON v1 has no priority on an escalation: the helpdesk tool will apply it to every priority with that target.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Le format SLA JSON v1 décrit une escalade par sa métrique, son seuil et son contact. La restriction à une priorité (`for P1`) figure au contrat et dans le PDF, mais pas dans le fichier .sla.json : configurez-la dans l’outil.',
+      en: 'SLA JSON v1 describes an escalation by its metric, threshold and contact. The restriction to one priority (`for P1`) is in the contract and the PDF, not in the .sla.json file: configure it in the tool.',
+    },
+    legalBasis: SPEC,
+    example: 'escalation restore at 80% to "Directeur technique" for P1',
+    fixed: 'escalation restore at 80% to "Directeur technique"',
+  },
+});
+
+export const elapsedCalendarNameTaken = defineCode<{ name: string }>({
+  code: 'IG5053',
+  severity: 'error',
+  title: { fr: 'Nom de calendrier réservé', en: 'Reserved calendar name' },
+  message: {
+    fr: (a) => `Le calendrier « ${a.name} » est déclaré dans le contrat, mais ce nom désigne dans le SLA JSON le temps écoulé 24 h/24 sans jours fériés des délais écrits sans calendrier ; renommez le calendrier.`,
+    en: (a) => `Calendar "${a.name}" is declared in the contract, but in the SLA JSON that name means the round-the-clock elapsed time without holidays of targets written without a calendar; rename the calendar.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Un délai en minutes ou en heures sans `calendar` court en temps écoulé ; le document le rattache au calendrier `24x7` (ouvert 00:00-24:00 tous les jours, sans jour férié). Un calendrier du contrat portant ce nom mais d’autres horaires rendrait ces délais faux.',
+      en: 'A target in minutes or hours without `calendar` runs in elapsed time; the document ties it to the `24x7` calendar (open 00:00-24:00 every day, no holidays). A contract calendar with that name but other hours would make those targets wrong.',
+    },
+    legalBasis: SPEC,
+  },
+});
+
+export const slaDocumentInvalid = defineCode<{ detail: string }>({
+  code: 'IG5054',
+  severity: 'error',
+  title: { fr: 'Document SLA JSON invalide (bogue interne)', en: 'Invalid SLA JSON document (internal bug)' },
+  message: {
+    fr: (a) => `Le document SLA JSON produit ne respecte pas son schéma (${a.detail}) ; aucun fichier n’est écrit. C’est un bogue d’infog : merci de le signaler avec le contrat.`,
+    en: (a) => `The SLA JSON document produced does not match its schema (${a.detail}); no file is written. This is a bug in infog: please report it with the contract.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Chaque document est validé par le schéma zod avant d’être écrit : un document invalide n’est jamais produit.',
+      en: 'Every document is validated with the zod schema before it is written: an invalid document is never produced.',
+    },
+    legalBasis: SPEC,
+  },
+});
+
+export const slaValueUnsupported = defineCode<{ fact: string; value: string; expected: string }>({
+  code: 'IG5055',
+  severity: 'error',
+  title: { fr: 'Valeur non représentable en SLA JSON', en: 'Value the SLA JSON cannot represent' },
+  message: {
+    fr: (a) => `« ${a.fact} » vaut ${a.value}, que le SLA JSON v1 ne peut pas représenter (attendu : ${a.expected}).`,
+    en: (a) => `"${a.fact}" is ${a.value}, which SLA JSON v1 cannot represent (expected: ${a.expected}).`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Le format est volontairement étroit pour que les outils de helpdesk le lisent sans ambiguïté : montants en EUR ou CHF, pourcentages d’escalade entiers, quotas en nombres entiers de minutes.',
+      en: 'The format is deliberately narrow so helpdesk tools read it unambiguously: amounts in EUR or CHF, whole escalation percentages, quotas in whole minutes.',
+    },
+    legalBasis: SPEC,
+    example: 'escalation restore at 82.5% to "Directeur technique"',
+    fixed: 'escalation restore at 80% to "Directeur technique"',
+  },
+});

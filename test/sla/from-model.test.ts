@@ -1,0 +1,264 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import formats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { buildSlaDocument, sha256Hex } from '../../compiler/src/backends/sla/from-model.ts';
+import { slaDocumentSchema, type SlaDocument } from '../../compiler/src/backends/sla/schema.ts';
+import { serializeSla } from '../../compiler/src/backends/sla/serialize.ts';
+import { NodeHost } from '../../compiler/src/cli/node-host.ts';
+import { checkFile, checkSource, type CheckResult } from '../../compiler/src/index.ts';
+import { expectGolden } from '../helpers/golden.ts';
+import { MemoryHost, REPO, STDLIB } from '../helpers/host.ts';
+
+// The SLA JSON backend (spec sla-v1): every example that checks clean has its `.sla.json` pinned as a
+// golden file, and every document validates with zod and with ajv against the COMMITTED JSON Schema.
+// Codes of the backend: IG5050 IG5051 IG5052 IG5053 IG5054 IG5055 (diagnostics/codes/sla-emit.ts).
+
+const committed: unknown = JSON.parse(readFileSync(join(REPO, 'compiler', 'schemas', 'sla-v1.schema.json'), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+formats.default(ajv);
+const ajvValidate = ajv.compile(committed as object);
+
+const EXAMPLES = join(REPO, 'examples');
+const FLAGSHIP_PATH = 'examples/cabinet-dupont.infog';
+const FLAGSHIP = readFileSync(join(REPO, FLAGSHIP_PATH), 'utf8');
+const host = new NodeHost(REPO, STDLIB, '2026-11-23');
+
+const errorsOf = (r: CheckResult): string[] => r.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.file}@${d.range.start}`);
+
+function checkExample(name: string): { result: CheckResult; bytes: Uint8Array; path: string } {
+  const path = `examples/${name}`;
+  const result = checkFile(path, host);
+  if (!result) throw new Error(`cannot read ${path}`);
+  return { result, bytes: readFileSync(join(EXAMPLES, name)), path };
+}
+
+/** Checks an in-memory variant of a contract and builds its SLA document. */
+function build(text: string, path = 'contracts/variant.infog') {
+  const checked = checkSource({ path, text }, new MemoryHost({ [path]: text }));
+  const built = buildSlaDocument(checked.model, { path, bytes: new TextEncoder().encode(text) });
+  return { checked, ...built };
+}
+
+function valid(doc: SlaDocument | undefined): SlaDocument {
+  expect(doc).toBeDefined();
+  const d = doc as SlaDocument;
+  const z = slaDocumentSchema.safeParse(JSON.parse(serializeSla(d)));
+  expect(z.success, z.success ? '' : z.error.message).toBe(true);
+  expect(ajvValidate(JSON.parse(serializeSla(d))), ajv.errorsText(ajvValidate.errors)).toBe(true);
+  return d;
+}
+
+/**
+ * Replaces exactly one match, so a variant fails loudly when the flagship changes. Patterns allow any
+ * run of spaces where `infog fmt` may align columns.
+ */
+function variant(text: string, from: RegExp, to: string): string {
+  const all = [...text.matchAll(new RegExp(from.source, `${from.flags.replace('g', '')}g`))];
+  expect(all.length, `variant: ${from.source} must match once`).toBe(1);
+  return text.replace(from, to);
+}
+
+const QUOTA = /    quota hours \{\n\s*count +40 per year\n\s*step +15 min\n\s*rollover +capped 10\n\s*overage +75\.00 EUR per hour\n\s*\}/;
+
+const clean = readdirSync(EXAMPLES).filter((f) => f.endsWith('.infog')).sort().filter((f) => errorsOf(checkExample(f).result).length === 0);
+
+describe('SLA JSON of the examples', () => {
+  it('finds the flagship among the clean examples', () => expect(clean).toContain('cabinet-dupont.infog'));
+
+  for (const name of clean) {
+    describe(name, () => {
+      const { result, bytes, path } = checkExample(name);
+      const built = buildSlaDocument(result.model, { path, bytes });
+
+      it('builds a document that validates with zod and ajv', () => {
+        expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        valid(built.document);
+      });
+
+      it('matches its golden file', () => {
+        expectGolden(join(EXAMPLES, name.replace(/\.infog$/, '.sla.json')), serializeSla(valid(built.document)));
+      });
+
+      it('is byte-identical across two builds, even from a fresh check', () => {
+        const again = checkExample(name);
+        const second = buildSlaDocument(again.result.model, { path: again.path, bytes: again.bytes });
+        expect(serializeSla(valid(second.document))).toBe(serializeSla(valid(built.document)));
+      });
+
+      it('names its source relative to the project root, with the hash of its bytes', () => {
+        const doc = valid(built.document);
+        expect(doc.contract.source.file).toBe(`examples/${name}`);
+        expect(doc.contract.source.sha256).toBe(sha256Hex(bytes));
+        expect(doc.contract.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+      });
+
+      it('writes every amount as a two-decimal string', () => {
+        const text = serializeSla(valid(built.document));
+        const amounts = [...text.matchAll(/"amount": ("?)([^",\n]*)"?/g)];
+        for (const [, quote, amount] of amounts) {
+          expect(quote).toBe('"');
+          expect(amount).toMatch(/^\d+\.\d{2}$/);
+        }
+      });
+    });
+  }
+});
+
+describe('the flagship (cabinet-dupont)', () => {
+  const { checked, document, diagnostics } = build(FLAGSHIP, FLAGSHIP_PATH);
+  const doc = valid(document);
+
+  it('checks clean', () => expect(errorsOf(checked)).toEqual([]));
+
+  it('states the contract head as the spec example does', () => {
+    expect(doc.contract).toMatchObject({
+      reference: 'NS-2027-014', law: 'FR', language: 'fr', effective: '2027-01-01', initialTermEnd: '2029-12-31',
+      provider: { id: 'ns', name: 'Network Service SARL', identifiers: [{ scheme: 'FR:SIRET', value: '50196734300028' }, { scheme: 'FR:VAT', value: 'FR30501967343' }] },
+    });
+  });
+
+  it('converts business units with the calendar’s day length (8 h)', () => {
+    const p1 = doc.priorities[0];
+    expect(p1?.targets).toEqual({
+      ack: { minutes: 15, calendar: 'business' },
+      response: { minutes: 30, calendar: 'business' },
+      onsite: { minutes: 240, calendar: 'business' },
+      restore: { minutes: 240, calendar: 'business' },
+      resolve: { minutes: 960, calendar: 'business' }, // 2 business_days × 480 min
+      update: { minutes: 60, calendar: 'business' },
+    });
+    expect(doc.priorities.find((p) => p.id === 'P4')?.targets.resolve).toEqual({ minutes: 4800, calendar: 'business' });
+    expect(doc.priorities.map((p) => [p.id, p.rank])).toEqual([['P1', 1], ['P2', 2], ['P3', 3], ['P4', 4]]);
+  });
+
+  it('has no 24x7 calendar when no target counts in elapsed time', () => {
+    expect(Object.keys(doc.calendars)).toEqual(['business']);
+  });
+
+  it('covers holidays from 1 January 2027 to the end of 2030 (36 months + one 12-month renewal)', () => {
+    const business = doc.calendars['business'];
+    const dates = business?.holidays.map((h) => h.date) ?? [];
+    expect(business?.holidayRules).toEqual(['FR']);
+    expect(dates[0]).toBe('2027-01-01');
+    expect(dates.at(-1)).toBe('2030-12-25');
+    expect(dates.filter((d) => d.startsWith('2031'))).toEqual([]);
+    expect(dates).toContain('2030-06-10'); // Whit Monday 2030
+    expect(dates).toHaveLength(44);
+  });
+
+  it('restates the hours bank in minutes and money as decimal strings', () => {
+    expect(doc.quota).toEqual({ model: 'hours', minutes: 2400, step: 15, period: 'year', rollover: { capped: 600 }, overage: { amount: '75.00', currency: 'EUR', per: 'hour' } });
+  });
+
+  it('reports the priority of an escalation it cannot carry (IG5052, information)', () => {
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['IG5052', 'info'], ['IG5052', 'info']]);
+    expect(doc.escalation.map((e) => [e.metric, e.atPercent])).toEqual([['restore', 50], ['restore', 80], ['response', 80]]);
+  });
+});
+
+describe('variants of the flagship', () => {
+  it('splits an overnight window on consecutive days', () => {
+    const text = variant(FLAGSHIP, /^  sla \{\n/m, '  hours night {\n    days mon..fri\n    time 22:00-06:00 overnight\n    timezone "Europe/Paris"\n    holidays none\n  }\n\n  sla {\n');
+    const { checked, document } = build(text);
+    expect(errorsOf(checked)).toEqual([]);
+    const night = valid(document).calendars['night'];
+    expect(night?.week).toEqual({
+      mon: [['22:00', '24:00']],
+      tue: [['00:00', '06:00'], ['22:00', '24:00']],
+      wed: [['00:00', '06:00'], ['22:00', '24:00']],
+      thu: [['00:00', '06:00'], ['22:00', '24:00']],
+      fri: [['00:00', '06:00'], ['22:00', '24:00']],
+      sat: [['00:00', '06:00']],
+      sun: [],
+    });
+    expect(night?.holidays).toEqual([]);
+    expect(night?.holidayRules).toEqual([]);
+  });
+
+  it('adds the 24x7 calendar, in the SLA’s zone, exactly when an elapsed target uses it', () => {
+    const text = variant(FLAGSHIP, /(priority P1 [^{]*\{[^}]*?ack +15 min) calendar business/, '$1');
+    const { checked, document } = build(text);
+    expect(errorsOf(checked)).toEqual([]);
+    const doc = valid(document);
+    expect(Object.keys(doc.calendars)).toEqual(['business', '24x7']);
+    const all = [['00:00', '24:00']];
+    expect(doc.calendars['24x7']).toEqual({
+      timezone: 'Europe/Paris',
+      week: { mon: all, tue: all, wed: all, thu: all, fri: all, sat: all, sun: all },
+      holidays: [],
+      holidayRules: [],
+    });
+    expect(doc.priorities[0]?.targets.ack).toEqual({ minutes: 15, calendar: '24x7' });
+  });
+
+  it('covers five years of holidays for an indefinite term, with no initial term end', () => {
+    const text = variant(FLAGSHIP, /    initial +36 months\n    renewal tacit \{[^}]*\}\n/, '    indefinite {\n      notice 6 months\n      form registered_letter\n    }\n');
+    const { document } = build(text);
+    const doc = valid(document);
+    expect(doc.contract.initialTermEnd).toBeNull();
+    const dates = doc.calendars['business']?.holidays.map((h) => h.date) ?? [];
+    expect(dates[0]).toBe('2027-01-01');
+    expect(dates.at(-1)).toBe('2032-12-25'); // 2027-01-01 + 5 years is in 2032
+  });
+
+  it('refuses business days on a calendar whose days differ in length (IG5009), with no document', () => {
+    const text = variant(FLAGSHIP, /(hours business \{\n[^}]*?time +08:00-12:00, 14:00-18:00\n)/, '$1    window sat 09:00-12:00\n');
+    const { checked, document, diagnostics } = build(text);
+    expect(checked.diagnostics.some((d) => d.code === 'IG5009' && d.severity === 'error')).toBe(true);
+    expect(document).toBeUndefined();
+    expect(diagnostics.map((d) => d.code)).toContain('IG5009');
+  });
+
+  it('writes ticket packs and fixed penalty amounts with two decimals', () => {
+    let text = variant(FLAGSHIP, QUOTA,
+      '    quota tickets {\n      count 50 per year\n      rollover none\n      overage 45 EUR per ticket\n    }');
+    text = variant(text, /(    penalty +onsite +P1 [^\n]*\n)/, '$1    penalty restore P3 50 EUR per day_late\n');
+    const { document } = build(text);
+    const doc = valid(document);
+    expect(doc.quota).toEqual({ model: 'tickets', count: 50, period: 'year', rollover: 'none', overage: { amount: '45.00', currency: 'EUR', per: 'ticket' } });
+    expect(doc.penalties.at(-1)).toEqual({ metric: 'restore', priority: 'P3', rate: { amount: '50.00', currency: 'EUR', per: 'day_late' }, cap: { percentOfMonthlyFee: 15, period: 'month' } });
+  });
+
+  it('restates a minutes bank priced per minute per hour, exactly', () => {
+    const text = variant(FLAGSHIP, QUOTA,
+      '    quota minutes {\n      count 600 per month\n      step 5 min\n      rollover next_period\n      overage 1.35 EUR per minute\n    }');
+    const doc = valid(build(text).document);
+    expect(doc.quota).toEqual({ model: 'hours', minutes: 600, step: 5, period: 'month', rollover: 'next_period', overage: { amount: '81.00', currency: 'EUR', per: 'hour' } });
+  });
+
+  it('never copies French text as English: a missing EN label is IG5051 (as IG3054 in the checker)', () => {
+    const text = variant(FLAGSHIP, /priority P2 "Majeur" "Major"/, 'priority P2 "Majeur"');
+    const { checked, document, diagnostics } = build(text);
+    expect(checked.diagnostics.some((d) => d.code === 'IG3054')).toBe(true);
+    expect(document).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.args['priority'], d.args['field']])).toContainEqual(['IG5051', 'P2', 'label']);
+  });
+
+  it('reports a fact the document needs and the contract lacks (IG5050), never a guess', () => {
+    const text = variant(FLAGSHIP, /^  reference +"NS-2027-014"\n/m, '');
+    const { document, diagnostics } = build(text);
+    expect(document).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.args['fact']])).toContainEqual(['IG5050', 'reference']);
+  });
+
+  it('refuses a currency the format cannot hold (IG5055)', () => {
+    const text = variant(FLAGSHIP, /overage +75\.00 EUR per hour/, 'overage 75.00 USD per hour');
+    const { document, diagnostics } = build(text);
+    expect(document).toBeUndefined();
+    expect(diagnostics.map((d) => d.code)).toContain('IG5055');
+  });
+
+  it('never throws: a model without a contract gives IG5054 and no document', () => {
+    const { document, diagnostics } = build('preset sla silver { priority P1 "Bloquant" "Blocking" { response 30 min } }\n');
+    expect(document).toBeUndefined();
+    expect(diagnostics.map((d) => d.code)).toEqual(['IG5054']);
+  });
+
+  it('is byte-identical for the same input', () => {
+    const a = build(FLAGSHIP, FLAGSHIP_PATH).document;
+    const b = build(FLAGSHIP, FLAGSHIP_PATH).document;
+    expect(serializeSla(valid(a))).toBe(serializeSla(valid(b)));
+  });
+});
