@@ -8,6 +8,8 @@ import { findProjectRoot, NodeHost } from './node-host.ts';
 
 export interface CheckedFile {
   readonly file: string;
+  /** The project root the file was checked against. */
+  readonly root: string;
   readonly result: CheckResult;
   /** Path a user sees for a diagnostic's file. */
   display(d: Diagnostic): string;
@@ -30,6 +32,7 @@ export function checkFiles(files: readonly string[], fr: boolean): CheckedFile[]
     const toDisplay = (p: string): string => (p.startsWith('std/') ? p : relative(process.cwd(), resolve(root, p)).split(sep).join('/'));
     return {
       file,
+      root,
       result,
       display: (d) => toDisplay(d.file),
       text: (d) => result.model.program.modules.get(d.file)?.source.text ?? '',

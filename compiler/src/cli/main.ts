@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../diagnostics/index.ts';
 import { defaultJobs, progressBar } from './batch.ts';
 import { runCheck, type CheckFormat } from './commands/check.ts';
+import { runCompile } from './commands/compile.ts';
 import { explain } from './commands/explain.ts';
 import { runFmt } from './commands/fmt.ts';
 import { renderRules } from './commands/rules.ts';
@@ -26,6 +27,7 @@ const USAGE = {
   fr: `Usage : infog <commande> [options]
 
   check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
+  compile <fichier>… [-o <dossier>] [--pdf] [--sla] [--export <outils|all>] [--lang fr|en|fr,en] [--draft]
   fmt [--check|--write] <fichier|dossier>…
   rules [--json]
   sla due <contrat.infog|fichier.sla.json> --priority <id> --metric <métrique> --opened <instant> [--json]
@@ -34,6 +36,7 @@ const USAGE = {
   en: `Usage: infog <command> [options]
 
   check <file|dir>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
+  compile <file>… [-o <dir>] [--pdf] [--sla] [--export <vendors|all>] [--lang fr|en|fr,en] [--draft]
   fmt [--check|--write] <file|dir>…
   rules [--json]
   sla due <contract.infog|file.sla.json> --priority <id> --metric <metric> --opened <instant> [--json]
@@ -106,6 +109,21 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       io.stderr(out.stderr);
       return out.exitCode;
     }
+    case 'compile': {
+      const out = await runCompile(parsed.positionals, {
+        outDir: parsed.values.out ?? 'out',
+        pdf: parsed.values.pdf === true,
+        sla: parsed.values.sla === true,
+        exports: parsed.values.export,
+        langs: parseLangs(parsed.values.lang),
+        draft: parsed.values.draft === true,
+        locale,
+        colour: io.stderrIsTty && io.env['NO_COLOR'] === undefined,
+      });
+      io.stderr(out.stderr);
+      io.stdout(out.stdout);
+      return out.exitCode;
+    }
     case 'rules':
       io.stdout(renderRules(parsed.values.json === true, locale));
       return 0;
@@ -147,4 +165,18 @@ const OPTIONS = {
   priority: { type: 'string' },
   metric: { type: 'string' },
   opened: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  pdf: { type: 'boolean' },
+  sla: { type: 'boolean' },
+  export: { type: 'string' },
+  lang: { type: 'string' },
+  draft: { type: 'boolean' },
 } as const;
+
+/** `--lang fr`, `en` or `fr,en`; by default (undefined) each contract's own `language`. */
+function parseLangs(value: string | undefined): Locale[] | undefined {
+  if (value === undefined) return undefined;
+  const langs = [...new Set(value.split(',').map((s) => s.trim()))];
+  if (langs.length === 0 || langs.some((l) => l !== 'fr' && l !== 'en')) throw new UsageError(`--lang: fr | en | fr,en (${value})`);
+  return langs as Locale[];
+}

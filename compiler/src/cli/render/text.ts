@@ -25,7 +25,8 @@ export function renderText(ds: readonly LocatedDiagnostic[], summary: Summary, l
     const paint = sev === 'error' ? style.red : sev === 'warning' ? style.yellow : style.blue;
     const rule = d.diagnostic.rule ? ` [${d.diagnostic.rule}]` : '';
     out.push(`${style.bold(`${d.file}:${d.start.line}:${d.start.column}`)} ${paint(sev)} ${d.diagnostic.code}${rule} ${d.message}`);
-    out.push(...frame(d, style));
+    // Findings about an output (e.g. what a helpdesk export loses) have no position in the source.
+    if (d.diagnostic.range.end > 0) out.push(...frame(d, style));
   }
   out.push(summaryLine(summary, locale));
   return `${out.join('\n')}\n`;

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic, Locale } from '../../diagnostics/index.ts';
+import type { Model } from '../../model/index.ts';
+import type { FontStyle, PdfFonts } from '../../backends/pdf/index.ts';
+import type { VendorId } from '../../backends/helpdesk/exporter.ts';
+import { checkFiles, type CheckedFile } from '../check-files.ts';
+import { UsageError } from '../files.ts';
+import { findStdlib, NodeHost, todayFromEnvironment } from '../node-host.ts';
+import { Locator, summarise, type LocatedDiagnostic } from '../render/located.ts';
+import { COLOUR, PLAIN, renderText } from '../render/text.ts';
+import { writeAllAtomic } from '../write-atomic.ts';
+
+// `infog compile` (spec/cli.md): check, then build every requested output in memory, then write them
+// all atomically. Nothing is written when any file has an error (unless --draft, which writes a
+// watermarked PDF and no SLA), so a failed run leaves earlier outputs untouched. The PDF and export
+// backends are loaded only when asked for: `infog check` never pays for pdfmake.
+
+export interface CompileOptions {
+  readonly outDir: string;
+  readonly pdf: boolean;
+  readonly sla: boolean;
+  readonly exports: string | undefined;
+  /** Undefined: the contract's authoritative `language` (French when it states none). */
+  readonly langs: readonly Locale[] | undefined;
+  readonly draft: boolean;
+  readonly locale: Locale;
+  readonly colour: boolean;
+}
+
+export interface CompileOutput {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number;
+}
+
+interface Output {
+  readonly path: string;
+  readonly data: string | Uint8Array;
+}
+
+export async function runCompile(files: readonly string[], o: CompileOptions): Promise<CompileOutput> {
+  const fr = o.locale === 'fr';
+  if (files.length === 0) throw new UsageError(fr ? 'compile : indiquez au moins un contrat' : 'compile: name at least one contract');
+  const names = files.map((f) => basename(f).replace(/\.infog$/u, ''));
+  const clash = names.find((n, i) => names.indexOf(n) !== i);
+  if (clash) throw new UsageError(fr ? `deux contrats donneraient les mêmes fichiers « ${clash} » : compilez-les séparément` : `two contracts would write the same files "${clash}": compile them separately`);
+  const vendors: VendorId[] = o.exports === undefined ? [] : await parseVendors(o.exports, fr);
+  const anyFlag = o.pdf || o.sla || vendors.length > 0;
+  const wantPdf = o.pdf || !anyFlag || o.draft;
+  const wantSla = !o.draft && (o.sla || !anyFlag || vendors.length > 0);
+
+  const checked = checkFiles(files, fr);
+  const locator = new Locator();
+  const reported: LocatedDiagnostic[] = [];
+  const report = (c: CheckedFile, ds: readonly Diagnostic[]): void => {
+    for (const d of ds) reported.push(locator.locate(d, c.text(d), c.display(d), o.locale));
+  };
+  checked.forEach((c) => report(c, c.result.diagnostics));
+  const checkErrors = reported.some((d) => d.diagnostic.severity === 'error');
+  if (checkErrors && !o.draft) return failure(reported, files.length, o);
+
+  const outputs: Output[] = [];
+  for (const [i, c] of checked.entries()) {
+    const name = names[i] ?? 'contract';
+    const model = c.result.model;
+    if (wantPdf) {
+      const pdfs = await buildPdfs(model, c, name, o);
+      report(c, pdfs.diagnostics);
+      outputs.push(...pdfs.outputs);
+    }
+    if (wantSla) {
+      const { buildSlaDocument } = await import('../../backends/sla/from-model.ts');
+      const { serializeSla } = await import('../../backends/sla/serialize.ts');
+      const bytes = readFileSync(resolve(c.file));
+      const sla = buildSlaDocument(model, { path: model.program.entry.source.path, bytes });
+      report(c, sla.diagnostics);
+      if (!sla.document) continue;
+      if (o.sla || !anyFlag) outputs.push({ path: join(o.outDir, `${name}.sla.json`), data: serializeSla(sla.document) });
+      if (vendors.length > 0) {
+        const { exportAll } = await import('../../backends/helpdesk/index.ts');
+        const exported = exportAll(sla.document, vendors, name);
+        report(c, exported.diagnostics);
+        outputs.push(...exported.files.map((f) => ({ path: join(o.outDir, f.name), data: f.content })));
+      }
+    }
+  }
+  const errors = reported.some((d) => d.diagnostic.severity === 'error');
+  if (errors && !o.draft) return failure(reported, files.length, o);
+  writeAllAtomic(outputs);
+  const summary = summarise(files.length, reported);
+  const diagnostics = reported.length > 0 ? renderText(reported, summary, o.locale, o.colour ? COLOUR : PLAIN) : '';
+  const written = outputs.map((x) => `${fr ? 'écrit' : 'wrote'} ${x.path}`).join('\n');
+  return { stdout: written ? `${written}\n` : '', stderr: diagnostics, exitCode: 0 };
+}
+
+async function buildPdfs(model: Model, c: CheckedFile, name: string, o: CompileOptions): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
+  const { buildPdf, fontUrls } = await import('../../backends/pdf/index.ts');
+  const fonts = loadFonts(fontUrls());
+  const host = new NodeHost(c.root, findStdlib(), todayFromEnvironment());
+  const epoch = Number(process.env['SOURCE_DATE_EPOCH']);
+  const outputs: Output[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const stated = model.contract?.children.find((c) => c.spec.keyword === 'language')?.values['language'];
+  const langs: readonly Locale[] = o.langs ?? [stated?.kind === 'enum' && stated.value === 'en' ? 'en' : 'fr'];
+  for (const lang of langs) {
+    const r = await buildPdf(model, { lang, draft: o.draft, host, fonts, ...(Number.isFinite(epoch) && process.env['SOURCE_DATE_EPOCH'] ? { sourceDateEpoch: epoch } : {}) });
+    diagnostics.push(...r.diagnostics);
+    if (r.bytes) outputs.push({ path: join(o.outDir, langs.length > 1 ? `${name}.${lang}.pdf` : `${name}.pdf`), data: r.bytes });
+  }
+  return { outputs, diagnostics };
+}
+
+/**
+ * The faces: copies shipped beside the bundle (`dist/fonts`, see scripts/build.mjs) when running
+ * bundled, else the npm package's files.
+ */
+function loadFonts(urls: Readonly<Record<FontStyle, string>>): PdfFonts {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = [join(here, 'fonts'), join(here, '..', 'fonts')].find((d) => existsSync(join(d, 'SourceSerif4_400Regular.ttf')));
+  const read = (style: FontStyle): Uint8Array => readFileSync(bundled ? join(bundled, basename(fileURLToPath(urls[style]))) : fileURLToPath(urls[style]));
+  return { normal: read('normal'), bold: read('bold'), italics: read('italics'), bolditalics: read('bolditalics') };
+}
+
+async function parseVendors(arg: string, fr: boolean): Promise<VendorId[]> {
+  const { parseVendorList } = await import('../../backends/helpdesk/index.ts');
+  const { vendors, unknown } = parseVendorList(arg);
+  if (unknown.length > 0 || vendors.length === 0) {
+    throw new UsageError(fr ? `--export : outil inconnu ${unknown.join(', ') || arg} (zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, all)` : `--export: unknown tool ${unknown.join(', ') || arg} (zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, all)`);
+  }
+  return vendors;
+}
+
+function failure(reported: readonly LocatedDiagnostic[], files: number, o: CompileOptions): CompileOutput {
+  const summary = summarise(files, reported);
+  const fr = o.locale === 'fr';
+  const note = fr ? 'Aucun fichier écrit : corrigez les erreurs, ou utilisez --draft pour un projet de PDF.\n' : 'No file written: fix the errors, or use --draft for a draft PDF.\n';
+  return { stdout: '', stderr: renderText(reported, summary, o.locale, o.colour ? COLOUR : PLAIN) + note, exitCode: 1 };
+}

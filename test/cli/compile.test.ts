@@ -1,0 +1,78 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { infog } from '../helpers/cli.ts';
+import { REPO } from '../helpers/host.ts';
+
+// `infog compile` end to end (spec/cli.md): default outputs, languages, exports, draft, and the
+// guarantee that a failed run writes nothing and leaves earlier outputs untouched.
+
+const FLAGSHIP = join(REPO, 'examples', 'cabinet-dupont.infog');
+
+function outDir(): string {
+  return mkdtempSync(join(tmpdir(), 'infog-out-'));
+}
+
+describe('infog compile', () => {
+  it('writes the PDF and the SLA JSON by default, the SLA equal to the golden file', () => {
+    const out = outDir();
+    const r = infog(['compile', FLAGSHIP, '-o', out, '--locale', 'en']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['cabinet-dupont.pdf', 'cabinet-dupont.sla.json']);
+    expect(readFileSync(join(out, 'cabinet-dupont.sla.json'), 'utf8')).toBe(readFileSync(join(REPO, 'examples', 'cabinet-dupont.sla.json'), 'utf8'));
+    expect(readFileSync(join(out, 'cabinet-dupont.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(r.stdout).toContain(`wrote ${join(out, 'cabinet-dupont.pdf')}`);
+  });
+
+  it('writes one PDF per language and each requested export, with what each tool loses as warnings', () => {
+    const out = outDir();
+    const r = infog(['compile', FLAGSHIP, '-o', out, '--pdf', '--lang', 'fr,en', '--export', 'rt,zammad', '--locale', 'en']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['cabinet-dupont.en.pdf', 'cabinet-dupont.fr.pdf', 'cabinet-dupont.rt.pm', 'cabinet-dupont.zammad.json']);
+    expect(r.stderr).toMatch(/warning IG70\d\d/);
+    expect(r.stderr).not.toMatch(/^1 \| /m);
+  });
+
+  it('exports to every tool with --export all', () => {
+    const out = outDir();
+    expect(infog(['compile', FLAGSHIP, '-o', out, '--export', 'all']).status).toBe(0);
+    expect(readdirSync(out).filter((f) => !f.endsWith('.pdf') && !f.endsWith('.sla.json'))).toHaveLength(8);
+  });
+
+  it('writes nothing on error and leaves earlier outputs untouched', () => {
+    const out = outDir();
+    const dir = mkdtempSync(join(tmpdir(), 'infog-bad-'));
+    writeFileSync(join(dir, 'infog.json'), '{}\n');
+    writeFileSync(join(dir, 'c.infog'), 'contract "Brouillon" {\n  law FR\n}\n');
+    writeFileSync(join(out, 'c.sla.json'), 'earlier output\n');
+    const r = infog(['compile', join(dir, 'c.infog'), '-o', out, '--locale', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('No file written');
+    expect(readdirSync(out)).toEqual(['c.sla.json']);
+    expect(readFileSync(join(out, 'c.sla.json'), 'utf8')).toBe('earlier output\n');
+  });
+
+  it('writes a watermarked draft PDF and no SLA for an incomplete contract with --draft', () => {
+    const out = outDir();
+    const dir = mkdtempSync(join(tmpdir(), 'infog-draft-'));
+    writeFileSync(join(dir, 'infog.json'), '{}\n');
+    writeFileSync(join(dir, 'c.infog'), 'contract "Brouillon" {\n  law FR\n}\n');
+    const r = infog(['compile', join(dir, 'c.infog'), '-o', out, '--draft']);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out)).toEqual(['c.pdf']);
+  });
+
+  it('rejects unknown tools and languages with exit 2', () => {
+    expect(infog(['compile', FLAGSHIP, '--export', 'jira']).status).toBe(2);
+    expect(infog(['compile', FLAGSHIP, '--lang', 'de']).status).toBe(2);
+    expect(infog(['compile']).status).toBe(2);
+  });
+
+  it('leaves no temporary file behind', () => {
+    const out = outDir();
+    infog(['compile', FLAGSHIP, '-o', out, '--sla']);
+    expect(readdirSync(out)).toEqual(['cabinet-dupont.sla.json']);
+    expect(existsSync(join(out, '.cabinet-dupont.sla.json.tmp'))).toBe(false);
+  });
+});
