@@ -1,3 +1,342 @@
-// The language server arrives with its own issue; this workspace exists so the monorepo layout,
-// build and import boundaries are in place from the start.
-export {};
+#!/usr/bin/env node
+// The infog language server: `infog-language-server --stdio` (or `--node-ipc`). Handlers are thin:
+// each asks the compiler's `ide` API (plain data, offsets) and converts the answer in convert.ts.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import {
+  createConnection, ErrorCodes, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
+  type Connection, type Diagnostic as LspDiagnostic, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatRange, formatText, ide, lookupCode, type Locale } from '@infog/compiler';
+import { findStdlib } from '@infog/compiler/node';
+import * as convert from './convert.ts';
+import { findInfogFiles, locateCli, locateStdlib, Workspace, type Analysis } from './workspace.ts';
+
+export interface Settings {
+  /** `auto` follows the editor's display language. */
+  readonly locale: 'fr' | 'en' | 'auto';
+  /** Where "Compile PDF" and "SLA JSON" write, relative to the project root. */
+  readonly outputDirectory: string;
+  /** Quiet time after a keystroke before diagnostics are computed. */
+  readonly debounceMs: number;
+  /** Documentation page of a diagnostic code; `{code}` is replaced. */
+  readonly docsUrl: string;
+  readonly cliPath?: string;
+  readonly stdlibPath?: string;
+}
+
+const DEFAULTS: Settings = {
+  locale: 'auto',
+  outputDirectory: 'out',
+  debounceMs: 0,
+  docsUrl: 'https://github.com/infog/infog/blob/main/docs/rules.md#{anchor}',
+};
+
+const connection: Connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let settings: Settings = DEFAULTS;
+let editorLocale: Locale = 'fr';
+let workspace: Workspace;
+let folders: string[] = [];
+let canPullConfiguration = false;
+
+const locale = (): Locale => (settings.locale === 'auto' ? editorLocale : settings.locale);
+/** `{code}` and `{anchor}` (the heading of the code in docs/rules.md, as GitHub slugs it). */
+const docsUrl = (code: string): string => {
+  const spec = lookupCode(code);
+  const heading = spec ? `${code} — ${spec.title.fr} / ${spec.title.en}` : code;
+  const anchor = heading.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  return settings.docsUrl.replace('{code}', code).replace('{anchor}', encodeURIComponent(anchor));
+};
+
+function merge(raw: unknown): Settings {
+  const o = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const str = (k: string): string | undefined => (typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : undefined);
+  const loc = str('locale');
+  const debounce = typeof o['debounceMs'] === 'number' ? o['debounceMs'] : undefined;
+  return {
+    locale: loc === 'fr' || loc === 'en' || loc === 'auto' ? loc : settings.locale,
+    outputDirectory: str('outputDirectory') ?? settings.outputDirectory,
+    debounceMs: debounce !== undefined && debounce >= 0 && debounce <= 5000 ? debounce : settings.debounceMs,
+    docsUrl: str('docsUrl') ?? settings.docsUrl,
+    ...(str('cliPath') ?? settings.cliPath ? { cliPath: str('cliPath') ?? settings.cliPath } : {}),
+    ...(str('stdlibPath') ?? settings.stdlibPath ? { stdlibPath: str('stdlibPath') ?? settings.stdlibPath } : {}),
+  } as Settings;
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  editorLocale = params.locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+  settings = merge(params.initializationOptions);
+  canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  workspace = new Workspace(locateStdlib(settings.stdlibPath, findStdlib));
+  folders = (params.workspaceFolders ?? []).flatMap((f) => workspace.fsPath(f.uri) ?? []);
+  if (folders.length === 0 && params.rootUri) folders = [workspace.fsPath(params.rootUri) ?? ''].filter((x) => x !== '');
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      completionProvider: { triggerCharacters: [' ', '"', '/'], resolveProvider: false },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      foldingRangeProvider: true,
+      semanticTokensProvider: { legend: convert.SEMANTIC_LEGEND, full: true, range: false },
+      documentLinkProvider: { resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
+      executeCommandProvider: { commands: ['infog.server.compile', 'infog.server.checkWorkspace'] },
+    },
+    serverInfo: { name: 'infog-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) void pullConfiguration();
+});
+
+async function pullConfiguration(): Promise<void> {
+  try {
+    const raw: unknown = await connection.workspace.getConfiguration('infog');
+    const before = locale();
+    settings = merge(raw);
+    if (locale() !== before) documents.all().forEach((d) => schedule(d.uri, 0));
+  } catch {
+    // A client without the section keeps the defaults.
+  }
+}
+
+connection.onDidChangeConfiguration((change) => {
+  const raw = (change.settings as Record<string, unknown> | null)?.['infog'];
+  if (raw !== undefined) {
+    settings = merge(raw);
+    documents.all().forEach((d) => schedule(d.uri, 0));
+  } else if (canPullConfiguration) void pullConfiguration();
+});
+
+// ---- diagnostics: debounced per document, tagged with the version, stale work dropped ----
+
+const timers = new Map<string, NodeJS.Timeout>();
+const published = new WeakMap<Analysis, { locale: Locale; docsUrl: string; list: LspDiagnostic[] }>();
+
+function schedule(uri: string, delay: number = settings.debounceMs): void {
+  const pending = timers.get(uri);
+  if (pending) clearTimeout(pending);
+  timers.set(uri, setTimeout(() => {
+    timers.delete(uri);
+    publish(uri);
+  }, delay));
+}
+
+function files(a: Analysis): convert.FileResolver {
+  return {
+    uri: (file) => (file === a.file ? a.uri : workspace.uriOf(file, a.root)),
+    text: (file) => (file === a.file ? a.text : a.result.model.program.modules.get(file)?.source.text),
+  };
+}
+
+function lspDiagnostics(a: Analysis): LspDiagnostic[] {
+  const cached = published.get(a);
+  if (cached && cached.locale === locale() && cached.docsUrl === settings.docsUrl) return cached.list;
+  const pos = convert.positionsOf(a.text);
+  const out = a.result.diagnostics.filter((d) => d.file === a.file).map((d) => convert.diagnostic(d, locale(), pos, files(a), docsUrl));
+  published.set(a, { locale: locale(), docsUrl: settings.docsUrl, list: out });
+  return out;
+}
+
+function publish(uri: string): void {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  let a: Analysis | undefined;
+  try {
+    a = workspace.analyse(uri);
+  } catch (e) {
+    connection.console.error(`infog: internal error while checking ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  // A newer edit arrived while checking: its own run will publish.
+  if (!a || documents.get(uri)?.version !== a.version) return;
+  void connection.sendDiagnostics({ uri, version: a.version, diagnostics: lspDiagnostics(a) });
+}
+
+documents.onDidOpen((e) => {
+  workspace.set({ uri: e.document.uri, text: e.document.getText(), version: e.document.version });
+  schedule(e.document.uri, 0);
+});
+documents.onDidChangeContent((e) => {
+  workspace.set({ uri: e.document.uri, text: e.document.getText(), version: e.document.version });
+  schedule(e.document.uri);
+  for (const dep of workspace.dependents(e.document.uri)) schedule(dep, Math.max(settings.debounceMs, 150));
+});
+documents.onDidClose((e) => {
+  const pending = timers.get(e.document.uri);
+  if (pending) clearTimeout(pending);
+  timers.delete(e.document.uri);
+  workspace.close(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+/** Runs a request on the current analysis; a request cancelled meanwhile, or an internal error, answers `fallback`. */
+function withAnalysis<T>(uri: string, fallback: T, fn: (a: Analysis, pos: convert.Positions) => T): T {
+  try {
+    const a = workspace.analyse(uri);
+    return a ? fn(a, convert.positionsOf(a.text)) : fallback;
+  } catch (e) {
+    if (e instanceof ResponseError) throw e;
+    connection.console.error(`infog: internal error on ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+    return fallback;
+  }
+}
+
+connection.onCompletion((p, token) => withAnalysis(p.textDocument.uri, [], (a, pos) => {
+  if (token.isCancellationRequested) return [];
+  return ide.complete(a.result, a.file, pos.offset(p.position), locale(), { modules: workspace.stdlibModules() }).map((e) => convert.completionItem(e, pos));
+}));
+
+connection.onHover((p) => withAnalysis(p.textDocument.uri, null, (a, pos) => {
+  const h = ide.hover(a.result, a.file, pos.offset(p.position), locale());
+  return h ? convert.hover(h, pos) : null;
+}));
+
+connection.onDefinition((p) => withAnalysis(p.textDocument.uri, [], (a, pos) =>
+  ide.definition(a.result, a.file, pos.offset(p.position)).flatMap((l) => convert.location(l, files(a)) ?? [])));
+
+connection.onReferences((p) => withAnalysis(p.textDocument.uri, [], (a, pos) =>
+  ide.references(a.result, a.file, pos.offset(p.position), p.context.includeDeclaration).flatMap((l) => convert.location(l, files(a)) ?? [])));
+
+connection.onDocumentHighlight((p) => withAnalysis(p.textDocument.uri, [], (a, pos) =>
+  ide.highlights(a.result, a.file, pos.offset(p.position)).map((r) => ({ range: pos.range(r) }))));
+
+connection.onPrepareRename((p) => withAnalysis(p.textDocument.uri, null, (a, pos) => {
+  const r = ide.prepareRename(a.result, a.file, pos.offset(p.position));
+  if (!r) return null;
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error[locale()]);
+  return { range: pos.range(r.range), placeholder: r.placeholder };
+}));
+
+connection.onRenameRequest((p) => withAnalysis(p.textDocument.uri, null, (a, pos) => {
+  const r = ide.rename(a.result, a.file, pos.offset(p.position), p.newName);
+  if (!r) return null;
+  if ('error' in r) throw new ResponseError(ErrorCodes.InvalidRequest, r.error[locale()]);
+  return convert.workspaceEdit(r.edits, files(a));
+}));
+
+connection.onDocumentSymbol((p) => withAnalysis(p.textDocument.uri, [], (a, pos) =>
+  ide.documentSymbols(a.result, a.file).map((s) => convert.documentSymbol(s, pos))));
+
+connection.onWorkspaceSymbol((p) => {
+  const analyses = documents.all().flatMap((d) => workspace.analyse(d.uri) ?? []);
+  const results = analyses.map((a) => a.result);
+  return ide.workspaceSymbols(results, p.query).flatMap((s) => {
+    const owner = analyses.find((a) => a.result.model.program.modules.has(s.file));
+    return owner ? (convert.workspaceSymbol(s, files(owner)) ?? []) : [];
+  });
+});
+
+connection.onFoldingRanges((p) => withAnalysis(p.textDocument.uri, [], (a, pos) =>
+  ide.foldingRanges(a.result, a.file).flatMap((f) => convert.foldingRange(f, pos) ?? [])));
+
+connection.languages.semanticTokens.on((p) => withAnalysis(p.textDocument.uri, { data: [] }, (a, pos) =>
+  convert.semanticTokens(ide.semanticTokens(a.result, a.file), pos)));
+
+connection.onDocumentLinks((p) => withAnalysis(p.textDocument.uri, [], (a, pos) =>
+  ide.documentLinks(a.result, a.file).flatMap((l) => convert.documentLink(l, pos, files(a)) ?? [])));
+
+connection.onCodeLens((p) => withAnalysis(p.textDocument.uri, [], (a, pos) =>
+  ide.codeLenses(a.result, a.file).map((l) => convert.codeLens(l, pos, a.uri, locale()))));
+
+connection.onCodeAction((p) => withAnalysis(p.textDocument.uri, [], (a, pos) => {
+  const range = { start: pos.offset(p.range.start), end: pos.offset(p.range.end) };
+  const only = p.context.only;
+  return ide.codeActions(a.result, a.file, range, { host: workspace.hostFor(a.root) })
+    .filter((x) => !only || only.some((k) => x.kind === k || x.kind.startsWith(`${k}.`)))
+    .map((x) => convert.codeAction(x, locale(), files(a), p.context.diagnostics, pos));
+}));
+
+// ---- formatting: the printer shared with `infog fmt` and the Prettier plugin (compiler/src/format) ----
+
+connection.onDocumentFormatting((p) => {
+  const doc = documents.get(p.textDocument.uri);
+  if (!doc) return [];
+  const text = doc.getText();
+  // A file that does not parse is left alone: formatting never loses text.
+  const r = formatText(text, { endOfLine: 'auto' });
+  if (!r.ok || r.text === text) return [];
+  return convert.textEdits([{ range: { start: 0, end: text.length }, newText: r.text }], convert.positionsOf(text));
+});
+connection.onDocumentRangeFormatting((p) => {
+  const doc = documents.get(p.textDocument.uri);
+  if (!doc) return [];
+  const text = doc.getText();
+  const pos = convert.positionsOf(text);
+  const r = formatRange(text, { start: pos.offset(p.range.start), end: pos.offset(p.range.end) });
+  return r.ok ? convert.textEdits(r.edits, pos) : [];
+});
+
+// ---- commands: the CLI compiles; the check of the workspace publishes every file's diagnostics ----
+
+export interface CompileOutcome {
+  readonly ok: boolean;
+  readonly exitCode: number | null;
+  readonly message: string;
+  readonly outputs: readonly string[];
+}
+
+function runCli(args: readonly string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const cli = locateCli(settings.cliPath);
+  if (!cli) return Promise.resolve({ code: null, stdout: '', stderr: locale() === 'fr' ? 'CLI infog introuvable' : 'infog CLI not found' });
+  return new Promise((done) => {
+    execFile(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', INFOG_STDLIB: workspace.stdlibRoot }, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err && typeof err.code === 'number' ? err.code : err ? null : 0;
+      done({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+async function compile(uri: string, output: 'pdf' | 'sla'): Promise<CompileOutcome> {
+  const a = workspace.analyse(uri) ?? workspace.last(uri);
+  const path = workspace.fsPath(uri);
+  const fr = locale() === 'fr';
+  if (!path) return { ok: false, exitCode: null, message: fr ? 'Enregistrez le contrat avant de le compiler.' : 'Save the contract before compiling it.', outputs: [] };
+  const root = a?.root ?? resolve(path, '..');
+  const outDir = resolve(root, settings.outputDirectory);
+  const r = await runCli(['compile', path, output === 'pdf' ? '--pdf' : '--sla', '-o', outDir, '--locale', locale()], root);
+  const name = basename(path).replace(/\.infog$/, '');
+  const expected = output === 'pdf' ? [`${name}.pdf`, `${name}.fr.pdf`, `${name}.en.pdf`] : [`${name}.sla.json`];
+  const outputs = r.code === 0 ? expected.map((f) => resolve(outDir, f)).filter((f) => existsSync(f)) : [];
+  const detail = (r.stderr || r.stdout).trim().split('\n').slice(0, 8).join('\n');
+  if (r.code === 0) return { ok: true, exitCode: 0, message: outputs.join('\n'), outputs };
+  const why = r.code === 1 ? (fr ? 'le contrat contient des erreurs' : 'the contract has errors') : fr ? `échec de la compilation (code ${String(r.code)})` : `compilation failed (exit ${String(r.code)})`;
+  return { ok: false, exitCode: r.code, message: detail ? `${why} : ${detail}`.replace(' : ', fr ? ' : ' : ': ') : why, outputs: [] };
+}
+
+function checkWorkspace(): { files: number; errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  const all = folders.flatMap((f) => findInfogFiles(f));
+  for (const path of all) {
+    const a = workspace.analyseFile(path);
+    if (!a) continue;
+    const ds = lspDiagnostics(a);
+    errors += ds.filter((d) => d.severity === 1).length;
+    warnings += ds.filter((d) => d.severity === 2).length;
+    if (!documents.get(a.uri)) void connection.sendDiagnostics({ uri: a.uri, diagnostics: ds });
+  }
+  return { files: all.length, errors, warnings };
+}
+
+connection.onExecuteCommand(async (p) => {
+  const arg = (p.arguments?.[0] ?? {}) as { uri?: unknown; output?: unknown };
+  if (p.command === 'infog.server.compile' && typeof arg.uri === 'string') return compile(arg.uri, arg.output === 'sla' ? 'sla' : 'pdf');
+  if (p.command === 'infog.server.checkWorkspace') return checkWorkspace();
+  return null;
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// `infog-language-server --stdio` (or `--node-ipc`): runs the esbuild bundle, or the TypeScript
+// sources from a clone without a build (Node >= 22.18 strips the types).
+import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+module.enableCompileCache?.();
+const bundle = new URL('../dist/server.js', import.meta.url);
+await import(existsSync(bundle) ? bundle.href : new URL('../src/server.ts', import.meta.url).href);

@@ -1,0 +1,225 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkSource, type CheckResult, type Host } from '@infog/compiler';
+import { findProjectRoot, NodeHost, todayFromEnvironment } from '@infog/compiler/node';
+
+// The server as a Host: open documents overlay the file system, the stdlib comes from the repo's (or
+// the extension's) `stdlib/`, and a document's project root is found with the CLI's rules. No
+// language knowledge here: checking is `checkSource`, everything else is the compiler's `ide` API.
+
+export interface OpenDocument {
+  readonly uri: string;
+  readonly text: string;
+  readonly version: number;
+}
+
+export interface Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  /** Project root (absolute) or undefined for a document that is not a file. */
+  readonly root: string | undefined;
+  /** Display path of the document in its program. */
+  readonly file: string;
+  readonly result: CheckResult;
+}
+
+const encoder = new TextEncoder();
+
+export class Workspace {
+  private readonly docs = new Map<string, OpenDocument>();
+  private readonly cache = new Map<string, Analysis>();
+  private readonly hosts = new Map<string, NodeHost>();
+  private stdModules: string[] | undefined;
+  readonly stdlibRoot: string;
+  private readonly today: string;
+
+  constructor(stdlibRoot: string, today: string = todayFromEnvironment()) {
+    this.stdlibRoot = stdlibRoot;
+    this.today = today;
+  }
+
+  set(doc: OpenDocument): void {
+    this.docs.set(doc.uri, doc);
+  }
+
+  close(uri: string): void {
+    this.docs.delete(uri);
+    this.cache.delete(uri);
+  }
+
+  get(uri: string): OpenDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  openUris(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /** The checked program of an open document at its current version (cached per version). */
+  analyse(uri: string): Analysis | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const cached = this.cache.get(uri);
+    if (cached && cached.version === doc.version && cached.text === doc.text) return cached;
+    const { root, file } = this.locate(uri);
+    const result = checkSource({ path: file, text: doc.text }, this.hostFor(root));
+    const analysis: Analysis = { uri, version: doc.version, text: doc.text, root, file, result };
+    this.cache.set(uri, analysis);
+    return analysis;
+  }
+
+  /** The last analysis, even if the document changed since (for cheap answers while typing). */
+  last(uri: string): Analysis | undefined {
+    return this.cache.get(uri);
+  }
+
+  /** Checks a file that is not open (for "check the workspace"). */
+  analyseFile(path: string): Analysis | undefined {
+    const uri = pathToFileURL(path).href;
+    const open = this.docs.get(uri);
+    if (open) return this.analyse(uri);
+    const root = findProjectRoot(path);
+    const file = relative(root, path).split(sep).join('/');
+    const host = this.hostFor(root);
+    const bytes = host.readFile('project', file);
+    if (bytes === undefined) return undefined;
+    const text = new TextDecoder().decode(bytes);
+    return { uri, version: 0, text, root, file, result: checkSource({ path: file, text }, host) };
+  }
+
+  /** Open documents whose program reads `uri`'s file (they must be checked again when it changes). */
+  dependents(uri: string): string[] {
+    const path = this.fsPath(uri);
+    if (!path) return [];
+    const out: string[] = [];
+    for (const a of this.cache.values()) {
+      if (a.uri === uri || !a.root) continue;
+      const rel = relative(a.root, path).split(sep).join('/');
+      if (a.result.model.program.modules.has(rel)) out.push(a.uri);
+    }
+    return out;
+  }
+
+  /** The URI of a display path (`std/…` or project-relative) in a program rooted at `root`. */
+  uriOf(file: string, root: string | undefined): string | undefined {
+    if (file.startsWith('std/')) return pathToFileURL(join(this.stdlibRoot, ...file.slice(4).split('/'))).href;
+    return root ? pathToFileURL(join(root, ...file.split('/'))).href : undefined;
+  }
+
+  /** Importable stdlib modules, `std/<path>` without the extension. */
+  stdlibModules(): string[] {
+    if (this.stdModules) return this.stdModules;
+    const out: string[] = [];
+    const walk = (dir: string, depth: number): void => {
+      if (depth > 6) return;
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const n of names.sort()) {
+        const full = join(dir, n);
+        if (n.endsWith('.infog')) out.push(`std/${relative(this.stdlibRoot, full).split(sep).join('/').replace(/\.infog$/, '')}`);
+        else if (!n.startsWith('.') && isDir(full)) walk(full, depth + 1);
+      }
+    };
+    walk(this.stdlibRoot, 0);
+    this.stdModules = out;
+    return out;
+  }
+
+  hostFor(root: string | undefined): Host {
+    const base = root ? this.nodeHost(root) : undefined;
+    return {
+      readFile: (which, path) => {
+        if (which === 'project' && root) {
+          const open = this.docs.get(pathToFileURL(join(root, ...path.split('/'))).href);
+          if (open) return encoder.encode(open.text);
+        }
+        if (which === 'stdlib') return (base ?? this.nodeHost(this.stdlibRoot)).readFile('stdlib', path);
+        return base?.readFile(which, path);
+      },
+      today: () => this.today,
+    };
+  }
+
+  private nodeHost(root: string): NodeHost {
+    let h = this.hosts.get(root);
+    if (!h) {
+      h = new NodeHost(root, this.stdlibRoot, this.today);
+      this.hosts.set(root, h);
+    }
+    return h;
+  }
+
+  fsPath(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private locate(uri: string): { root: string | undefined; file: string } {
+    const path = this.fsPath(uri);
+    if (!path) return { root: undefined, file: decodeURIComponent(uri.split('/').pop() ?? 'untitled.infog') };
+    const root = findProjectRoot(path);
+    return { root, file: relative(root, path).split(sep).join('/') };
+  }
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Every `.infog` file under `dir`, skipping dependencies, VCS and build folders. */
+export function findInfogFiles(dir: string, limit = 5000): string[] {
+  const out: string[] = [];
+  const walk = (d: string, depth: number): void => {
+    if (depth > 12 || out.length >= limit) return;
+    let names: string[] = [];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const n of names.sort()) {
+      if (n === 'node_modules' || n.startsWith('.') || n === 'out' || n === 'dist') continue;
+      const full = join(d, n);
+      if (n.endsWith('.infog')) out.push(full);
+      else if (isDir(full)) walk(full, depth + 1);
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+
+/** The stdlib: `$INFOG_STDLIB`, the one beside this bundle (`<extension>/stdlib`), or the repo's. */
+export function locateStdlib(explicit: string | undefined, findStdlib: () => string): string {
+  if (explicit) return resolve(explicit);
+  if (process.env['INFOG_STDLIB']) return resolve(process.env['INFOG_STDLIB']);
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, 'stdlib'), join(here, '..', 'stdlib')]) if (existsSync(candidate) && !existsSync(join(candidate, '..', 'compiler'))) return candidate;
+  return findStdlib();
+}
+
+/** The `infog` CLI: a bundle beside the server (the extension ships one), else the repo's `compiler/bin/infog.js`. */
+export function locateCli(explicit: string | undefined): string | undefined {
+  if (explicit) return resolve(explicit);
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    const repo = join(dir, 'compiler', 'bin', 'infog.js');
+    if (existsSync(repo)) return repo;
+    if (dirname(dir) === dir) break;
+  }
+  const beside = join(here, 'cli', 'infog.js');
+  return existsSync(beside) ? beside : undefined;
+}
