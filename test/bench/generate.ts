@@ -1,63 +1,61 @@
-// A generator of realistic contracts of a given size, for the benchmark: the flagship's parties and
-// term, then an inventory and SLA priorities repeated with varied names and values, as a large MSP
-// contract covering many sites would be. Deterministic for a given line count.
+// Generators for the benchmark: realistic contracts of a given size (deterministic for a given line
+// count) and JSON documents of the same byte size as the baseline.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const SITE_CITIES = ['Lyon', 'Villeurbanne', 'Grenoble', 'Annecy', 'Chambéry', 'Valence', 'Mâcon', 'Bourg-en-Bresse'];
+const FLAGSHIP = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'cabinet-dupont.infog'), 'utf8');
 
-export function generateContract(lines: number): string {
-  const out: string[] = [
-    '// Contrat généré pour le banc d’essai — structure réaliste, valeurs variées.',
-    'contract "Infogérance multi-sites" {',
-    '  reference "BENCH-0001"',
-    '  kind infogerance',
-    '  law FR',
-    '  language fr',
-    '  party provider ns {',
-    '    name "Network Service SARL"',
-    '    legal_form "SARL"',
-    '    share_capital 10000 EUR',
-    '    siret "50196734300028"',
-    '    vat "FR30501967343"',
-    '    signatory "Jean Martin" { capacity "Gérant" }',
-    '  }',
-    '  term {',
-    '    signature 2026-12-15',
-    '    effective 2027-01-01',
-    '    initial 36 months',
-    '    renewal tacit { period 12 months; notice 3 months }',
-    '  }',
+/** The inventory of one more site of a large multi-site client, as the flagship writes its own. */
+function site(i: number): string[] {
+  const city = SITE_CITIES[i % SITE_CITIES.length] ?? 'Lyon';
+  const n = String(i).padStart(4, '0');
+  const pcs = 4 + (i % 12);
+  return [
+    `    // Site ${i + 1} — ${city}`,
+    `    site s${i} {`,
+    `      label "Agence de ${city} n° ${i + 1}"`,
+    `      address "${(i % 90) + 1} avenue Jean Jaurès, 69007 ${city}"`,
+    '      country FR',
+    '      region FR-69',
+    '    }',
+    `    equipment pc_${i} {`,
+    '      kind desktop',
+    `      count ${pcs}`,
+    '      label "Dell OptiPlex 7010"',
+    '      os "Windows 11 Professionnel"',
+    `      ids ${Array.from({ length: 3 }, (_, k) => `"AG${n}-PC-${k + 1}"`).join(', ')}`,
+    `      at s${i}`,
+    '    }',
+    `    network fw_${i} {`,
+    '      kind firewall',
+    '      count 1',
+    `      label "Stormshield SN210 — agence ${n}"`,
+    `      ids "AG${n}-FW"`,
+    `      at s${i}`,
+    '    }',
   ];
+}
+
+/**
+ * A realistic contract of exactly `lines` lines that checks without errors: the flagship, whose scope
+ * grows by one agency after another (site, workstations, firewall), as a large MSP contract would.
+ */
+export function generateContract(lines: number): string {
+  const head = FLAGSHIP.slice(0, FLAGSHIP.indexOf('  scope {\n') + '  scope {\n'.length).split('\n');
+  const tail = FLAGSHIP.slice(FLAGSHIP.indexOf('  scope {\n') + '  scope {\n'.length).split('\n');
+  head.pop();
+  const out = [...head];
+  const budget = lines - tail.length + 1;
   for (let i = 0; ; i++) {
-    const city = SITE_CITIES[i % SITE_CITIES.length] ?? 'Lyon';
-    const site = [
-      `  // Site ${i + 1} — ${city}`,
-      `  site s${i} {`,
-      `    address "${(i % 90) + 1} avenue Jean Jaurès, 69007 ${city}"`,
-      `    region FR-69`,
-      `    hours h${i} { days mon..fri; time 08:00-12:00, 14:00-18:00; timezone "Europe/Paris"; holidays FR }`,
-      `    equipment desktops_${i} { kind desktop; count ${10 + (i % 40)}; label "Postes ${city}" }`,
-      `    equipment srv_${i} { kind server; label "SRV-${String(i).padStart(4, '0')}" }`,
-      `    priority P${(i % 4) + 1}_${i} "Incident site ${i}" {`,
-      `      criteria """`,
-      `        Production arrêtée pour les utilisateurs du site,`,
-      `        aucun contournement disponible.`,
-      `        """`,
-      `      response ${15 + (i % 4) * 15} min`,
-      `      restore ${4 + (i % 4) * 4} business_hours`,
-      `      resolve ${2 + (i % 3)} business_days`,
-      `    }`,
-      `    fee ${(1450 + i).toFixed(2)} EUR per month excl_vat`,
-      `    availability ${99 + (i % 10) / 10}%`,
-      `    contacts phone, email, portal`,
-      `  }`,
-    ];
-    if (out.length + site.length + 1 > lines) break;
-    out.push(...site);
+    const block = site(i);
+    if (out.length + block.length > budget) break;
+    out.push(...block);
   }
-  // Complete blocks only, then comments up to the exact size and the closing brace.
-  while (out.length < lines - 1) out.push('  // —');
-  out.push('}');
-  return `${out.join('\n')}\n`;
+  // Pad with comments to the exact size (the tail ends with the final newline).
+  while (out.length < budget) out.push('    // —');
+  return `${[...out, ...tail].join('\n')}`;
 }
 
 /** A JSON document of exactly `bytes` bytes (UTF-8) with a comparable shape: nested objects, strings, numbers. */

@@ -1,4 +1,4 @@
-import { walk } from '../ast/index.ts';
+import type { Statement, Value } from '../ast/types.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { possibleSecret, secretValue } from '../diagnostics/codes/secrets.ts';
 import type { Range } from '../text/index.ts';
@@ -33,12 +33,29 @@ const TOKEN_CANDIDATE = /[A-Za-z0-9+/_=-]{24,}/g;
 export function scanSecrets(program: Program, report: (d: Diagnostic) => void): void {
   for (const [path, mod] of program.modules) {
     if (path.startsWith('std/')) continue;
-    walk(mod.ast, (node) => {
-      if (node.kind === 'string' || node.kind === 'comment') scan(mod.source.text.slice(node.range.start, node.range.end), node.range.start, path, report);
-      else if (node.kind === 'text') scan(mod.source.text.slice(node.range.start, node.range.end), node.range.start, path, report);
-      return undefined;
-    });
+    const text = mod.source.text;
+    const visit = (v: Value): void => {
+      if (v.kind === 'string' || v.kind === 'text') scanRange(text, v.range, path, report);
+      else if (v.kind === 'list') v.items.forEach(visit);
+    };
+    // A direct walk over statements: this runs on every keystroke in the editor.
+    const statements = (list: readonly Statement[]): void => {
+      for (const st of list) {
+        st.args.forEach(visit);
+        if (st.block) statements(st.block.statements);
+      }
+    };
+    statements(mod.ast.items.filter((i): i is Statement => i.kind === 'statement'));
+    for (const c of mod.ast.comments) scanRange(text, c.range, path, report);
   }
+}
+
+/** Short texts cannot hold a key or a password assignment; most strings of a contract are short. */
+const MIN_SECRET_TEXT = 8;
+
+function scanRange(text: string, range: Range, file: string, report: (d: Diagnostic) => void): void {
+  if (range.end - range.start < MIN_SECRET_TEXT) return;
+  scan(text.slice(range.start, range.end), range.start, file, report);
 }
 
 function scan(text: string, base: number, file: string, report: (d: Diagnostic) => void): void {

@@ -11,8 +11,16 @@ export { contract as contractSpec } from './blocks/contract.ts';
 
 export const rootSpec: BlockSpec = fileRoot;
 
+const byKeyword = new WeakMap<BlockSpec, ReadonlyMap<string, StatementSpec>>();
+
+/** The spec of `keyword` in `block`; a map per block, since the binder asks for every statement. */
 export function findStatement(block: BlockSpec, keyword: string): StatementSpec | undefined {
-  return block.statements.find((s) => s.keyword === keyword);
+  let map = byKeyword.get(block);
+  if (!map) {
+    map = new Map(block.statements.map((s) => [s.keyword, s]));
+    byKeyword.set(block, map);
+  }
+  return map.get(keyword);
 }
 
 /** Every statement spec reachable from the root, with its path (`contract.term.renewal`). */
