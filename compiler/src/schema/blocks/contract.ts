@@ -7,6 +7,7 @@ import { commercialStatements } from './commercial.ts';
 import { scopeStatements } from './scope.ts';
 import { slaStatements } from './sla.ts';
 import { dataExitStatements } from './data-exit.ts';
+import { clause, clauseOverride } from './clause.ts';
 
 // The `contract` statement: the root of a contract file. Topic blocks are listed here; each lives in
 // its own file of this folder.
@@ -39,6 +40,7 @@ export const contract: StatementSpec = {
       ...scopeStatements,
       ...slaStatements,
       ...dataExitStatements,
+      clauseOverride,
       {
         keyword: 'waive',
         doc: doc(
@@ -75,5 +77,5 @@ export const preset: StatementSpec = {
 
 /** What a file may hold at its top level (besides imports). */
 export const fileRoot: BlockSpec = {
-  statements: [contract, preset],
+  statements: [contract, preset, clause],
 };

@@ -1,0 +1,55 @@
+import { expandHolidays } from '../../calendar/index.ts';
+import type { BoundStatement, Model } from '../../model/index.ts';
+import { RULES } from '../../model/index.ts';
+import type { Item } from './facts.ts';
+
+// The computed collections clauses may iterate: `$holidays` (the first contract year's public
+// holidays with their names, from every `holidays` statement of the contract, else the law's
+// national set) and `$waivers` (the audit trail of waived rules, with each rule's title).
+
+const NO_RANGE = { start: 0, end: 0 };
+
+function holidaySets(b: BoundStatement, into: Set<string>): void {
+  if (b.spec.keyword === 'holidays') {
+    const v = b.values['sets'];
+    const names = v?.kind === 'list' ? v.items : v ? [v] : [];
+    for (const n of names) if (n.kind === 'name' && n.name.text !== 'none') into.add(n.name.text);
+  }
+  b.children.forEach((c) => holidaySets(c, into));
+}
+
+function firstYear(contract: BoundStatement): number | undefined {
+  const term = contract.children.find((c) => c.spec.keyword === 'term');
+  for (const kw of ['service_start', 'effective', 'signature']) {
+    const v = term?.children.find((c) => c.spec.keyword === kw)?.values['date'];
+    if (v?.kind === 'date') return Number(v.text.slice(0, 4));
+  }
+  return undefined;
+}
+
+export function computedCollections(model: Model): Record<string, readonly Item[]> {
+  const contract = model.contract;
+  const sets = new Set<string>();
+  if (contract) holidaySets(contract, sets);
+  if (sets.size === 0 && (model.law === 'FR' || model.law === 'BE')) sets.add(model.law);
+  const year = contract ? firstYear(contract) : undefined;
+  const holidays = year === undefined ? [] : expandHolidays([...sets].sort(), year, year).map((h): Item => ({
+    kind: 'record',
+    fields: {
+      date: { kind: 'value', v: { kind: 'date', text: h.date, range: NO_RANGE }, type: { kind: 'date' } },
+      name: { kind: 'text', text: h.name },
+    },
+  }));
+  const waivers = model.waivers.map((w): Item => {
+    const rule = RULES.find((r) => r.code.rule === w.rule);
+    return {
+      kind: 'record',
+      fields: {
+        rule: { kind: 'text', text: { fr: w.rule, en: w.rule } },
+        title: { kind: 'text', text: rule?.code.title ?? { fr: w.rule, en: w.rule } },
+        reason: { kind: 'text', text: { fr: w.reason, en: w.reason } },
+      },
+    };
+  });
+  return { $holidays: holidays, $waivers: waivers };
+}

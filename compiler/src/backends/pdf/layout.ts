@@ -1,0 +1,153 @@
+import type { Locale } from '../../diagnostics/index.ts';
+import type { Block, Run, Section } from './evaluate.ts';
+
+// Sections → pdfmake content nodes, as plain JSON data (the golden files are this data). Style names
+// refer to `STYLES`; fonts are named by family only, render.ts supplies the files.
+
+export type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json };
+export type Node = { readonly [k: string]: Json };
+
+export const FONT = 'SourceSerif4';
+
+export const STYLES: Node = {
+  coverKind: { fontSize: 13, characterSpacing: 1.5, color: '#555555', alignment: 'center', margin: [0, 0, 0, 14] },
+  coverTitle: { fontSize: 24, bold: true, alignment: 'center', lineHeight: 1.1, margin: [0, 0, 0, 26] },
+  coverLabel: { fontSize: 10, color: '#555555', alignment: 'center' },
+  coverParty: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 4, 0, 0] },
+  coverRole: { fontSize: 10, italics: true, alignment: 'center', margin: [0, 2, 0, 10] },
+  coverMeta: { fontSize: 10, alignment: 'center', margin: [0, 2, 0, 0] },
+  tocTitle: { fontSize: 15, bold: true, margin: [0, 0, 0, 14] },
+  tocItem: { fontSize: 10.5 },
+  frontTitle: { fontSize: 12.5, bold: true, characterSpacing: 0.6, margin: [0, 10, 0, 8] },
+  h1: { fontSize: 12.5, bold: true, margin: [0, 16, 0, 6] },
+  h2: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 3] },
+  h3: { fontSize: 10, bold: true, italics: true, margin: [0, 6, 0, 2] },
+  para: { alignment: 'justify', margin: [0, 0, 0, 5] },
+  bullet: { alignment: 'justify', margin: [0, 0, 0, 2] },
+  tableHeader: { bold: true, fontSize: 8.5, fillColor: '#eeeeee' },
+  tableCell: { fontSize: 8.5 },
+  furniture: { fontSize: 8, color: '#666666' },
+  signParty: { bold: true, margin: [0, 0, 0, 4] },
+  signLine: { fontSize: 9.5, margin: [0, 0, 0, 2] },
+};
+
+// pdfmake breaks lines after a hyphen and, when justifying, spreads space between the pieces it broke
+// a line into, so « ci-après » would print « ci- après ». Hyphenated words are kept whole (noWrap).
+const HYPHENATED = /([^\s]*\p{L}-\p{L}[^\s]*)/u;
+
+function runNodes(runs: readonly Run[]): Json[] {
+  return runs.flatMap((r): Json[] => r.text.split(HYPHENATED).filter((t) => t !== '').map((t, i, parts): Json => {
+    const whole = parts.length > 1 && HYPHENATED.test(t);
+    if (!whole && !r.bold) return t;
+    return { text: t, ...(r.bold ? { bold: true } : {}), ...(whole ? { noWrap: true } : {}) };
+  }));
+}
+
+/** Paragraphs; consecutive bullets are gathered into one list. */
+export function blockNodes(blocks: readonly Block[]): Node[] {
+  const out: Node[] = [];
+  let bullets: Json[] = [];
+  const flush = (): void => {
+    if (bullets.length > 0) out.push({ ul: bullets, style: 'bullet', margin: [10, 0, 0, 5] });
+    bullets = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'para' && b.bullet) {
+      bullets.push({ text: runNodes(b.runs), ...(b.bold ? { bold: true } : {}) });
+      continue;
+    }
+    flush();
+    if (b.kind === 'para') out.push({ text: runNodes(b.runs), style: 'para', ...(b.bold ? { bold: true } : {}) });
+    else out.push(tableNode(b.header, b.rows));
+  }
+  flush();
+  return out;
+}
+
+function tableNode(header: readonly string[], rows: readonly (readonly (readonly Run[])[])[]): Node {
+  // Two columns: a label and its text; more: shared equally, so no heading is squeezed.
+  const widths: Json[] = header.length === 2 ? ['auto', '*'] : header.map(() => '*');
+  return {
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths,
+      body: [
+        header.map((h): Json => ({ text: h, style: 'tableHeader' })),
+        ...rows.map((r) => r.map((cell): Json => ({ text: runNodes(cell), style: 'tableCell' }))),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+    margin: [0, 4, 0, 10],
+  };
+}
+
+export interface Headings {
+  readonly article: string;
+  readonly annex: string;
+}
+
+/** An article or annex with its sub-clauses; level-1 headings feed the table of contents. */
+export function sectionNodes(s: Section, h: Headings, first: boolean): Node[] {
+  const out: Node[] = [];
+  const dash = '\u2002–\u2002';
+  if (s.part === 'article' || s.part === 'annex') {
+    if (s.depth === 1) {
+      const word = s.part === 'annex' ? h.annex : h.article;
+      const text = `${word} ${s.number}${s.title ? `${dash}${s.title}` : ''}`;
+      out.push({
+        text, style: 'h1', tocItem: true, id: s.id, headlineLevel: 1,
+        ...(s.part === 'annex' && !first ? { pageBreak: 'before' } : {}),
+      });
+    } else if (s.title) {
+      out.push({ text: `${s.number}${'\u2002'}${s.title}`, style: s.depth === 2 ? 'h2' : 'h3', id: s.id, headlineLevel: s.depth });
+    } else {
+      out.push(...numberedLead(s));
+      s.children.forEach((c) => out.push(...sectionNodes(c, h, false)));
+      return out;
+    }
+  } else if (s.title) {
+    out.push({ text: s.title.toLocaleUpperCase(), style: 'frontTitle' });
+  }
+  out.push(...blockNodes(s.blocks));
+  s.children.forEach((c) => out.push(...sectionNodes(c, h, false)));
+  return keepHeadingsWithText(out);
+}
+
+/** A heading never ends a page: consecutive headings are bound to the paragraph that follows them. */
+function keepHeadingsWithText(nodes: readonly Node[]): Node[] {
+  const out: Node[] = [];
+  let i = 0;
+  while (i < nodes.length) {
+    let j = i;
+    while (j < nodes.length && (nodes[j] as Node)['headlineLevel'] !== undefined) j++;
+    const next = nodes[j];
+    const bound = next?.['unbreakable'] === true && Array.isArray(next['stack']);
+    if (j > i && next && (next['style'] === 'para' || bound)) {
+      const first = nodes[i] as Node;
+      // A page break asked by the first heading (annexes) stays on the group.
+      const { pageBreak, ...head } = first;
+      const tail = bound ? (next['stack'] as Json[]) : [next];
+      out.push({ stack: [head, ...nodes.slice(i + 1, j), ...tail], unbreakable: true, ...(pageBreak === undefined ? {} : { pageBreak }) });
+      i = j + 1;
+    } else {
+      out.push(nodes[i] as Node);
+      i++;
+    }
+  }
+  return out;
+}
+
+export function localeTag(lang: Locale): string {
+  return lang === 'fr' ? 'fr-FR' : 'en-GB';
+}
+
+/** An untitled sub-clause: its number opens its first paragraph (« 5.2. Le Client… »). */
+function numberedLead(s: Section): Node[] {
+  const nodes = blockNodes(s.blocks);
+  const first = nodes[0];
+  if (first && Array.isArray(first['text'])) {
+    return [{ ...first, text: [{ text: `${s.number}.\u2002`, bold: true }, ...(first['text'] as Json[])] }, ...nodes.slice(1)];
+  }
+  return [{ text: { text: `${s.number}.`, bold: true }, style: 'para' }, ...nodes];
+}

@@ -1,0 +1,33 @@
+// `pdfVsPdfmake` for the bench (test/bench/run.ts): the time to build the flagship's PDF from its
+// checked model (clause library, document definition, rendering) over the time pdfmake alone takes to
+// render the same definition. Medians after warm-up, in one process. Run alone: node test/pdf/bench.ts
+import { buildDocument, buildPdf, renderPdf } from '../../compiler/src/backends/pdf/index.ts';
+import { checkExample, exampleHost, loadFonts } from './helpers.ts';
+
+async function median(runs: number, f: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+export async function pdfVsPdfmake(runs = 9): Promise<{ ratio: number; buildMs: number; pdfmakeMs: number }> {
+  const host = exampleHost();
+  const result = checkExample('cabinet-dupont.infog', host);
+  const fonts = loadFonts();
+  const options = { lang: 'fr' as const, draft: false, host, fonts };
+  const { definition } = buildDocument(result.model, options);
+  for (let i = 0; i < 3; i++) await buildPdf(result.model, options);
+  const pdfmakeMs = await median(runs, () => renderPdf(definition, fonts));
+  const buildMs = await median(runs, () => buildPdf(result.model, options));
+  return { ratio: Number((buildMs / pdfmakeMs).toFixed(2)), buildMs, pdfmakeMs };
+}
+
+if (import.meta.main) {
+  const r = await pdfVsPdfmake();
+  process.stdout.write(`pdfVsPdfmake ${r.ratio} (build ${r.buildMs.toFixed(1)} ms, pdfmake alone ${r.pdfmakeMs.toFixed(1)} ms)\n`);
+}

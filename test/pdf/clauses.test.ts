@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../compiler/src/index.ts';
+import { buildDocument, checkClauses } from '../../compiler/src/backends/pdf/index.ts';
+import { formatDate, formatDuration, formatMoney, typography } from '../../compiler/src/backends/pdf/format.ts';
+import { parseTemplate } from '../../compiler/src/backends/pdf/template.ts';
+import { FULL_TEXT, checkFull } from './full.ts';
+
+// The clause mechanism: the stdlib checks clean, and a wording override's mistakes are reported at
+// their position in the contract.
+
+/** The full fixture with `extra` inserted before its closing brace. */
+const withOverride = (extra: string): string => {
+  const end = FULL_TEXT.lastIndexOf('}');
+  return `${FULL_TEXT.slice(0, end)}${extra}\n}\n`;
+};
+
+describe('clause library', () => {
+  it('checks clean against the schema', () => {
+    const { result, host } = checkFull();
+    expect(checkClauses(result.model, host).map((d) => `${d.code} ${d.file} ${renderMessage(d, 'en')}`)).toEqual([]);
+  });
+
+  it('reports an unknown fact at the placeholder in an override', () => {
+    const text = withOverride('  clause renewal {\n    fr """Reconduction pour {term.renewal.perod}."""\n    en """Renewed for {term.renewal.period}."""\n  }');
+    const { result, host } = checkFull(text);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const ds = checkClauses(result.model, host);
+    expect(ds.map((d) => d.code)).toEqual(['IG6001']);
+    const d = ds[0];
+    expect(d?.file).toBe('full.infog');
+    expect(text.slice(d?.range.start, d?.range.end)).toBe('term.renewal.perod');
+    expect(renderMessage(d!, 'en')).toContain('Did you mean "period"?');
+  });
+
+  it('replaces the wording and keeps the facts', () => {
+    const text = withOverride('  clause renewal {\n    fr """Reconduction tacite par périodes de {term.renewal.period}."""\n    en """Renewed for {term.renewal.period}."""\n  }');
+    const { result, host } = checkFull(text);
+    const { definition, diagnostics } = buildDocument(result.model, { lang: 'fr', draft: false, host });
+    expect(diagnostics).toEqual([]);
+    expect(JSON.stringify(definition)).toContain('Reconduction tacite par périodes de 12\u00A0mois.');
+  });
+
+  it('reports unknown overrides, references and malformed wording', () => {
+    const text = withOverride('  clause renewl {\n    fr """x"""\n    en """x"""\n  }\n  clause notices {\n    fr """Voir l’{ref nowhere} {if law}"""\n    en """See {ref notices}."""\n  }');
+    const { result, host } = checkFull(text);
+    const codes = checkClauses(result.model, host).map((d) => `${d.code}:${text.slice(d.range.start, d.range.end)}`);
+    expect(codes).toEqual(expect.arrayContaining(['IG6003:renewl', 'IG6002:nowhere', 'IG6004:{if']));
+  });
+});
+
+describe('wording', () => {
+  it('parses placeholders, conditions and references with offsets', () => {
+    const t = parseTemplate('A {x.y|siren} {if law is FR, BE}b{else}c{end} {ref z} {{lit}}', 100);
+    expect(t.errors).toEqual([]);
+    expect(t.nodes.map((n) => n.kind)).toEqual(['text', 'fact', 'text', 'if', 'text', 'ref', 'text']);
+    const fact = t.nodes[1];
+    expect(fact?.kind === 'fact' && [fact.path, fact.filter, fact.offset]).toEqual(['x.y', 'siren', 103]);
+    expect(t.nodes[6]?.kind === 'text' && t.nodes[6].text).toBe(' {lit}');
+  });
+
+  it('formats facts with Intl per language', () => {
+    expect(formatMoney('1450.00', 'EUR', 'fr')).toBe('1\u202F450,00\u00A0€');
+    expect(formatMoney('1450.00', 'EUR', 'en')).toBe('€1,450.00');
+    expect(formatDate('2027-01-01', 'fr')).toBe('1er\u00A0janvier\u00A02027');
+    expect(formatDate('2027-01-01', 'en')).toBe('1\u00A0January\u00A02027');
+    expect(formatDuration(36, 'month', 'fr')).toBe('36\u00A0mois');
+    expect(formatDuration(4, 'business_hour', 'en')).toBe('4\u00A0business hours');
+  });
+
+  it('sets French spacing', () => {
+    expect(typography('Attention : « oui » ; non ? l\'article', 'fr')).toBe('Attention\u00A0: «\u00A0oui\u00A0»\u202F; non\u202F? l’article');
+  });
+});
+
+describe('draft', () => {
+  it('builds an incomplete contract with a watermark and blanks', async () => {
+    const text = 'contract "Projet" {\n  reference "X-1"\n  law FR\n  term { initial 36 months }\n}\n';
+    const { result, host } = checkFull(text);
+    const { definition } = buildDocument(result.model, { lang: 'fr', draft: true, host });
+    expect(definition['watermark']).toMatchObject({ text: 'PROJET / DRAFT' });
+    expect(JSON.stringify(definition)).toContain('[à compléter]');
+    const final = buildDocument(result.model, { lang: 'fr', draft: false, host });
+    expect(final.diagnostics.some((d) => d.code === 'IG6007')).toBe(true);
+  });
+});
