@@ -1,5 +1,70 @@
-// Measurements of components that arrive with later issues (PDF, formatter, language server). Each
-// returns null until its component exists, so `--json` always has every key.
-export async function extraMeasurements(_options: { quick: boolean; log: (s: string) => void }): Promise<Record<string, number | null>> {
-  return {};
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol';
+import { formatText, parse } from '../../compiler/src/index.ts';
+import { pdfVsPdfmake } from '../pdf/bench.ts';
+import { startServer } from '../lsp/harness.ts';
+import { generateContract } from './generate.ts';
+import { percentile, ratio } from './measure.ts';
+
+// The measurements of the PDF, the formatter and the language server (issues 5, 6, 7), each as the
+// issue defines it. The server is the built bundle, driven over stdio like an editor does.
+
+export async function extraMeasurements(o: { quick: boolean; log: (s: string) => void }): Promise<Record<string, number | null>> {
+  const pdf = await pdfVsPdfmake(o.quick ? 5 : 9);
+  o.log(`PDF of the flagship: build ${pdf.buildMs.toFixed(0)} ms vs pdfmake alone ${pdf.pdfmakeMs.toFixed(0)} ms`);
+
+  const text5k = generateContract(5000);
+  const fmt = ratio(() => formatText(text5k), () => parse({ path: 'bench.infog', text: text5k }), o.quick ? 5 : 9);
+  o.log(`format 5,000 lines ${fmt.subjectMs.toFixed(1)} ms vs parse ${fmt.baselineMs.toFixed(1)} ms`);
+
+  const lsp = await lspLatencies(text5k, o.quick ? 60 : 200);
+  o.log(`language server on 5,000 lines: first diagnostics ${lsp.firstMs.toFixed(0)} ms, keystroke→diagnostics p95 ${lsp.keystrokeP95.toFixed(1)} ms, completion/hover p95 ${lsp.completionP95.toFixed(1)} ms`);
+  return {
+    pdfVsPdfmake: pdf.ratio,
+    formatVsParse: Number(fmt.ratio.toFixed(2)),
+    lspKeystrokeP95Ms: Number(lsp.keystrokeP95.toFixed(1)),
+    lspCompletionP95Ms: Number(lsp.completionP95.toFixed(1)),
+  };
+}
+
+async function lspLatencies(text: string, rounds: number): Promise<{ firstMs: number; keystrokeP95: number; completionP95: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'infog-bench-lsp-'));
+  writeFileSync(join(dir, 'infog.json'), '{}\n');
+  const path = join(dir, 'big.infog');
+  writeFileSync(path, text);
+  const uri = pathToFileURL(path).href;
+  const session = await startServer({ rootUri: pathToFileURL(dir).href, initializationOptions: { locale: 'en', debounceMs: 0 } });
+  try {
+    const t0 = performance.now();
+    await session.open(uri, text);
+    const firstMs = performance.now() - t0;
+    // Typing inside a site's label: one character inserted, then removed, as a user would.
+    const at = text.indexOf('label "Agence de');
+    const line = text.slice(0, at).split('\n').length - 1;
+    const character = at - text.lastIndexOf('\n', at) - 1 + 'label "'.length;
+    const keystrokes: number[] = [];
+    let version = 1;
+    for (let i = 0; i < rounds; i++) {
+      const insert = i % 2 === 0;
+      const t = performance.now();
+      session.change(uri, ++version, [{ range: { start: { line, character }, end: { line, character: insert ? character : character + 1 } }, text: insert ? 'x' : '' }]);
+      await session.diagnostics(uri, version);
+      keystrokes.push(performance.now() - t);
+    }
+    const requests: number[] = [];
+    const at2 = text.indexOf('    equipment pc_3 {');
+    const line2 = text.slice(0, at2).split('\n').length;
+    for (let i = 0; i < rounds; i++) {
+      const t = performance.now();
+      if (i % 2 === 0) await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: line2, character: 6 } });
+      else await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: line2, character: 8 } });
+      requests.push(performance.now() - t);
+    }
+    return { firstMs, keystrokeP95: percentile(keystrokes, 95), completionP95: percentile(requests, 95) };
+  } finally {
+    await session.stop();
+  }
 }
