@@ -2,7 +2,7 @@
 // only the checker, while the PDF (pdfmake) and export backends load when `compile` asks for them.
 // Bundles start faster than hundreds of modules, and they are what the published package runs.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 // Some dependencies (pdfmake, vscode-languageserver) are CommonJS: inside an ESM bundle their
@@ -71,6 +71,39 @@ await build({
 });
 rmSync(at('vscode-extension/dist/cli'), { recursive: true, force: true });
 cpSync(at('compiler/dist'), at('vscode-extension/dist/cli'), { recursive: true, filter: (p) => !p.endsWith('.map') });
+copyRuntimeDependency('pdfmake', at('compiler'), at('vscode-extension/dist/cli'));
+
+/**
+ * Copies a package and everything it depends on at run time into `dest/node_modules`, keeping npm's
+ * layout (nested copies stay nested), so the CLI shipped in the .vsix can load the PDF renderer that
+ * the bundle leaves external. Browser builds, maps and docs are left out.
+ */
+function copyRuntimeDependency(name, from, dest) {
+  const require = createRequire(join(from, 'noop.js'));
+  const seen = new Set();
+  const walk = (pkg, parent) => {
+    const req = createRequire(join(parent, 'noop.js'));
+    let dir;
+    try {
+      dir = dirname(req.resolve(`${pkg}/package.json`));
+    } catch {
+      let d = dirname(req.resolve(pkg));
+      while (!existsSync(join(d, 'package.json'))) d = dirname(d);
+      dir = d;
+    }
+    if (seen.has(dir)) return;
+    seen.add(dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const rel = dir.slice(dir.indexOf('node_modules'));
+    cpSync(dir, join(dest, rel), {
+      recursive: true,
+      filter: (p) => !/\.map$|[\\/](build|docs|examples|test|tests|\.github)([\\/]|$)/.test(p.slice(dir.length)),
+    });
+    for (const dep of Object.keys(manifest.dependencies ?? {})) walk(dep, dir);
+  };
+  void require;
+  walk(name, from);
+}
 rmSync(at('vscode-extension/dist/stdlib'), { recursive: true, force: true });
 mkdirSync(at('vscode-extension/dist/stdlib'), { recursive: true });
 if (existsSync(at('stdlib'))) cpSync(at('stdlib'), at('vscode-extension/dist/stdlib'), { recursive: true });

@@ -17,12 +17,16 @@ export function findProjectRoot(file: string): string {
   }
 }
 
-/** The stdlib shipped beside the compiler (`<repo>/stdlib`), or `$INFOG_STDLIB`. */
+/**
+ * The stdlib shipped with the compiler: the nearest `stdlib/` folder above this module that holds the
+ * clause library (`<repo>/stdlib` from a clone, `dist/stdlib` inside the VS Code extension), or
+ * `$INFOG_STDLIB`.
+ */
 export function findStdlib(): string {
   const fromEnv = process.env['INFOG_STDLIB'];
   if (fromEnv) return resolve(fromEnv);
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'stdlib')) && existsSync(join(dir, 'compiler'))) return join(dir, 'stdlib');
+    if (existsSync(join(dir, 'stdlib', 'clauses', 'index.infog'))) return join(dir, 'stdlib');
     if (dirname(dir) === dir) return resolve('stdlib');
   }
 }

@@ -96,8 +96,8 @@ export async function runCompile(files: readonly string[], o: CompileOptions): P
 }
 
 async function buildPdfs(model: Model, c: CheckedFile, name: string, o: CompileOptions): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
-  const { buildPdf, fontUrls } = await import('../../backends/pdf/index.ts');
-  const fonts = loadFonts(fontUrls());
+  const { buildPdf, fontUrls, FONT_SPECIFIERS } = await import('../../backends/pdf/index.ts');
+  const fonts = loadFonts(FONT_SPECIFIERS, fontUrls);
   const host = new NodeHost(c.root, findStdlib(), todayFromEnvironment());
   const epoch = Number(process.env['SOURCE_DATE_EPOCH']);
   const outputs: Output[] = [];
@@ -116,10 +116,11 @@ async function buildPdfs(model: Model, c: CheckedFile, name: string, o: CompileO
  * The faces: copies shipped beside the bundle (`dist/fonts`, see scripts/build.mjs) when running
  * bundled, else the npm package's files.
  */
-function loadFonts(urls: Readonly<Record<FontStyle, string>>): PdfFonts {
+function loadFonts(specifiers: Readonly<Record<FontStyle, string>>, urls: () => Readonly<Record<FontStyle, string>>): PdfFonts {
   const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = [join(here, 'fonts'), join(here, '..', 'fonts')].find((d) => existsSync(join(d, 'SourceSerif4_400Regular.ttf')));
-  const read = (style: FontStyle): Uint8Array => readFileSync(bundled ? join(bundled, basename(fileURLToPath(urls[style]))) : fileURLToPath(urls[style]));
+  const bundled = [join(here, 'fonts'), join(here, '..', 'fonts')].find((d) => existsSync(join(d, basename(specifiers.normal))));
+  const resolved = bundled ? undefined : urls();
+  const read = (style: FontStyle): Uint8Array => readFileSync(bundled ? join(bundled, basename(specifiers[style])) : fileURLToPath(resolved?.[style] ?? ''));
   return { normal: read('normal'), bold: read('bold'), italics: read('italics'), bolditalics: read('bolditalics') };
 }
 
