@@ -9,23 +9,24 @@ import type { Program } from './load.ts';
 // Known formats are errors; long high-entropy tokens only a warning, since some identifiers look random.
 
 interface Pattern {
+  /** A key of SECRET_KINDS (diagnostics/codes/secrets.ts), rendered per locale. */
   readonly kind: string;
   readonly re: RegExp;
 }
 
 const PATTERNS: readonly Pattern[] = [
-  { kind: 'une clé privée (PEM) / a private key (PEM)', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/ },
-  { kind: 'une clé d’accès AWS / an AWS access key', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
-  { kind: 'un jeton GitHub / a GitHub token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
-  { kind: 'un jeton GitLab / a GitLab token', re: /\bglpat-[A-Za-z0-9_-]{20,}\b/ },
-  { kind: 'un jeton Slack / a Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
-  { kind: 'une clé d’API Google / a Google API key', re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { kind: 'une clé secrète Stripe / a Stripe secret key', re: /\b(?:sk|rk)_live_[0-9A-Za-z]{20,}\b/ },
-  { kind: 'une clé d’API / an API key', re: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/ },
-  { kind: 'un jeton JWT / a JWT', re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
-  { kind: 'des identifiants dans une URL / credentials in a URL', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i },
+  { kind: 'private-key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/ },
+  { kind: 'aws-key', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+  { kind: 'github-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
+  { kind: 'gitlab-token', re: /\bglpat-[A-Za-z0-9_-]{20,}\b/ },
+  { kind: 'slack-token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
+  { kind: 'google-key', re: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { kind: 'stripe-key', re: /\b(?:sk|rk)_live_[0-9A-Za-z]{20,}\b/ },
+  { kind: 'api-key', re: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/ },
+  { kind: 'jwt', re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
+  { kind: 'url-credentials', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i },
   // "mot de passe : X", "password=X", "mdp: X", "pwd X", with a value that is not a placeholder.
-  { kind: 'un mot de passe / a password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,}/i },
+  { kind: 'password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,}/i },
 ];
 
 const TOKEN_CANDIDATE = /[A-Za-z0-9+/_=-]{24,}/g;

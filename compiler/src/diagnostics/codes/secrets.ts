@@ -1,14 +1,32 @@
 // Catalogue band IG4250–IG4259: secrets written into a contract. Passwords and keys belong in the
 // technical dossier's vault [S000]; a contract is versioned, printed and sent by e-mail.
 import { defineCode } from '../catalogue.ts';
+import type { Localized } from '../types.ts';
+
+/** What a detected secret looks like, by the key the scanner reports (model/secrets.ts). */
+export const SECRET_KINDS: Readonly<Record<string, Localized>> = {
+  'private-key': { fr: 'une clé privée (PEM)', en: 'a private key (PEM)' },
+  'aws-key': { fr: 'une clé d’accès AWS', en: 'an AWS access key' },
+  'github-token': { fr: 'un jeton GitHub', en: 'a GitHub token' },
+  'gitlab-token': { fr: 'un jeton GitLab', en: 'a GitLab token' },
+  'slack-token': { fr: 'un jeton Slack', en: 'a Slack token' },
+  'google-key': { fr: 'une clé d’API Google', en: 'a Google API key' },
+  'stripe-key': { fr: 'une clé secrète Stripe', en: 'a Stripe secret key' },
+  'api-key': { fr: 'une clé d’API', en: 'an API key' },
+  jwt: { fr: 'un jeton JWT', en: 'a JWT' },
+  'url-credentials': { fr: 'des identifiants dans une URL', en: 'credentials in a URL' },
+  password: { fr: 'un mot de passe', en: 'a password' },
+};
+
+const kindLabel = (kind: string, locale: 'fr' | 'en'): string => SECRET_KINDS[kind]?.[locale] ?? kind;
 
 export const secretValue = defineCode<{ kind: string }>({
   code: 'IG4250',
   severity: 'error',
   title: { fr: 'Secret dans le contrat', en: 'Secret in the contract' },
   message: {
-    fr: (a) => `Ce texte contient ce qui ressemble à ${a.kind} : un secret ne doit jamais figurer dans le contrat. Retirez-le, changez-le (il a pu fuiter) et rangez-le dans le coffre-fort du dossier technique.`,
-    en: (a) => `This text contains what looks like ${a.kind}: a secret must never appear in the contract. Remove it, rotate it (it may have leaked) and keep it in the technical dossier's vault.`,
+    fr: (a) => `Ce texte contient ce qui ressemble à ${kindLabel(a.kind, 'fr')} : un secret ne doit jamais figurer dans le contrat. Retirez-le, changez-le (il a pu fuiter) et rangez-le dans le coffre-fort du dossier technique.`,
+    en: (a) => `This text contains what looks like ${kindLabel(a.kind, 'en')}: a secret must never appear in the contract. Remove it, rotate it (it may have leaked) and keep it in the technical dossier's vault.`,
   },
   doc: {
     explanation: {

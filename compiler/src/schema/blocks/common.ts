@@ -11,15 +11,7 @@ export const lawValues: ValueType = t.enum([
   ev('BE', 'droit belge', 'Belgian law'),
 ]);
 
-export const countries: ValueType = t.enum([
-  ev('FR', 'France', 'France'),
-  ev('CH', 'Suisse', 'Switzerland'),
-  ev('BE', 'Belgique', 'Belgium'),
-  ev('LU', 'Luxembourg', 'Luxembourg'),
-  ev('MC', 'Monaco', 'Monaco'),
-  ev('DE', 'Allemagne', 'Germany'),
-  ev('IT', 'Italie', 'Italy'),
-]);
+export { countries } from './countries.ts';
 
 export const languages: ValueType = t.enum([ev('fr', 'français', 'French'), ev('en', 'anglais', 'English')]);
 

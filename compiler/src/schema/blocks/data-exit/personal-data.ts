@@ -1,7 +1,7 @@
 import { doc, ev, opt, t, value, word } from '../../value-types.ts';
 import type { StatementSpec } from '../../types.ts';
 import { yesNo } from '../common.ts';
-import { dataCountries } from './countries.ts';
+import { countries } from '../countries.ts';
 import { enumList, flag, frequency, oneEnum, text, within } from './shared.ts';
 
 // `personal_data { … }`: the processing agreement of GDPR art. 28 and of nLPD art. 9 — brief §2.7
@@ -62,7 +62,7 @@ const subprocessor: StatementSpec = {
   example: 'subprocessor ninja "NinjaOne LLC" { country US; service rmm }',
   block: {
     statements: [
-      enumList('country', 'Pays où le sous-traitant ultérieur traite ou héberge les données.', 'Countries where the sub-processor processes or hosts the data.', dataCountries, 'country FR'),
+      enumList('country', 'Pays où le sous-traitant ultérieur traite ou héberge les données.', 'Countries where the sub-processor processes or hosts the data.', countries, 'country FR'),
       enumList('service', 'Service confié.', 'Service entrusted.', t.enum([
         ev('rmm', 'supervision et télémaintenance (RMM)', 'remote monitoring and management (RMM)'),
         ev('backup', 'sauvegarde externalisée', 'off-site backup'),
@@ -122,7 +122,7 @@ const transfer: StatementSpec = {
   keyword: 'transfer',
   doc: doc('Transfert vers un pays tiers : destination et mécanisme d’encadrement.', 'Transfer to a third country: destination and transfer mechanism.'),
   legalBasis: 'RGPD art. 44–49; nLPD art. 16–17',
-  args: [value('country', dataCountries)],
+  args: [value('country', countries)],
   cardinality: 'many', blockRequired: true,
   example: 'transfer US { mechanism dpf; recipients ninja }',
   block: {
@@ -226,7 +226,7 @@ export const personalData: StatementSpec = {
         ev('visitors', 'visiteurs', 'visitors'),
       ]), 'data_subjects employees, clients', 'RGPD art. 28(3)'),
       controllerBlock,
-      enumList('location', 'Pays où le prestataire traite ou héberge les données.', 'Countries where the provider processes or hosts the data.', dataCountries, 'location FR', 'RGPD art. 44; nLPD art. 16'),
+      enumList('location', 'Pays où le prestataire traite ou héberge les données.', 'Countries where the provider processes or hosts the data.', countries, 'location FR', 'RGPD art. 44; nLPD art. 16'),
       {
         keyword: 'instructions', doc: doc('(a) Traitement sur instruction documentée du client, y compris pour les transferts.', '(a) Processing only on the controller’s documented instructions, including transfers.'),
         legalBasis: 'RGPD art. 28(3)(a); nLPD art. 9 al. 1 let. a', args: [], cardinality: 'one', blockRequired: true,

@@ -1,7 +1,8 @@
-import { ev, t } from '../../value-types.ts';
-import type { EnumValue, ValueType } from '../../types.ts';
+import { ev, t } from '../value-types.ts';
+import type { EnumValue, ValueType } from '../types.ts';
 
-// Countries where personal data may be processed or hosted (ISO 3166-1 alpha-2). Which of them are in
+// Countries (ISO 3166-1 alpha-2) a contract names: parties' seats, sites, hosting and processing
+// locations. One table for the whole vocabulary. Which of them are in
 // the EEA or covered by an adequacy decision is a checker table (model/checks/data-exit/tables.ts),
 // not vocabulary: that classification changes with Commission and Federal Council decisions.
 
@@ -31,6 +32,6 @@ const C: readonly (readonly [string, string, string])[] = [
   ['PH', 'Philippines', 'Philippines'],
 ];
 
-export const dataCountryValues: readonly EnumValue[] = C.map(([code, fr, en]) => ev(code, fr, en));
+export const countryValues: readonly EnumValue[] = C.map(([code, fr, en]) => ev(code, fr, en));
 
-export const dataCountries: ValueType = t.enum(dataCountryValues);
+export const countries: ValueType = t.enum(countryValues);
