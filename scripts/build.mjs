@@ -9,6 +9,9 @@ import { dirname, join } from 'node:path';
 // `require`s of Node built-ins need a real `require`.
 const requireShim = "import { createRequire as __infogCreateRequire } from 'node:module'; const require = __infogCreateRequire(import.meta.url);";
 
+// A clean output folder: chunk names change with their content, stale ones would pile up.
+rmSync('compiler/dist', { recursive: true, force: true });
+
 await build({
   entryPoints: { infog: 'compiler/src/cli/run.ts' },
   outdir: 'compiler/dist',

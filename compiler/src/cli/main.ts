@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../diagnostics/index.ts';
 import { defaultJobs, progressBar } from './batch.ts';
 import { runCheck, type CheckFormat } from './commands/check.ts';
-import { runCompile } from './commands/compile.ts';
 import { explain } from './commands/explain.ts';
-import { runFmt } from './commands/fmt.ts';
 import { renderRules } from './commands/rules.ts';
-import { runSlaDue } from './commands/sla-due.ts';
 import { UsageError } from './files.ts';
+
+// Only `check`, `rules` and `explain` are loaded up front: the other commands (and zod, the formatter,
+// the PDF and export backends behind them) load when asked for, so `infog check` starts fast.
 
 // The `infog` command line (spec/cli.md). Exit status: 0 success, 1 the input has errors, 2 usage
 // or I/O problem, 3 internal bug — never a stack trace for bad input.
@@ -104,12 +104,14 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       if (check === true && write === true) throw new UsageError(locale === 'fr' ? 'fmt : --check ou --write, pas les deux' : 'fmt: --check or --write, not both');
       if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'fmt : indiquez au moins un fichier ou dossier' : 'fmt: name at least one file or directory');
       const colour = io.stderrIsTty && io.env['NO_COLOR'] === undefined;
+      const { runFmt } = await import('./commands/fmt.ts');
       const out = runFmt(parsed.positionals, check === true ? 'check' : write === true ? 'write' : 'stdout', locale, colour);
       io.stdout(out.stdout);
       io.stderr(out.stderr);
       return out.exitCode;
     }
     case 'compile': {
+      const { runCompile } = await import('./commands/compile.ts');
       const out = await runCompile(parsed.positionals, {
         outDir: parsed.values.out ?? 'out',
         pdf: parsed.values.pdf === true,
@@ -131,6 +133,7 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       const [sub, file, ...extra] = parsed.positionals;
       if (sub !== 'due' || extra.length > 0) throw new UsageError(locale === 'fr' ? 'sla : sous-commande attendue : due <fichier>' : 'sla: expected subcommand: due <file>');
       const { priority, metric, opened, json } = parsed.values;
+      const { runSlaDue } = await import('./commands/sla-due.ts');
       const out = runSlaDue({ file, priority, metric, opened, json: json === true, locale });
       io.stdout(out.stdout);
       io.stderr(out.stderr);

@@ -93,7 +93,6 @@ export const NumberLit = createToken({ name: 'Number', pattern: /\d+(?:\.\d+)?/,
 // joining segments (`FR-69`, `CH-GE`). Chevrotain cannot analyse `u`-flag regexps, hence a custom
 // matcher plus the list of characters a name may start with. The matcher scans ASCII with a table and
 // asks a Unicode regexp only about non-ASCII characters: names are most of the tokens of a contract.
-const NAME_START_RE = /^[\p{L}_]$/u;
 const UNI_START = /[\p{L}_]/uy;
 const UNI_PART = /[\p{L}\p{M}\p{N}_]/uy;
 /** 1: may start a name, 2: may continue one (ASCII only). */
