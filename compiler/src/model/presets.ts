@@ -10,7 +10,9 @@ import type { SymbolTable } from './symbols.ts';
 // keeps the others. Rules, the SLA and the PDF see only the merged result.
 
 export function applyPresets(b: BoundStatement, presets: SymbolTable, report: (d: Diagnostic) => void): BoundStatement {
-  let children = b.children.map((c) => applyPresets(c, presets, report));
+  // Copy a node only when something below it changed: most of a contract uses no preset.
+  const mapped = b.children.map((c) => applyPresets(c, presets, report));
+  let children: readonly BoundStatement[] = mapped.some((c, i) => c !== b.children[i]) ? mapped : b.children;
   const ref = b.spec.presettable ? b.values['preset'] : undefined;
   if (ref?.kind === 'ref') {
     const decl = presets.lookup('preset', ref.name.text);

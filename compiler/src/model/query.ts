@@ -3,12 +3,31 @@ import type { TypedValue } from './typed-value.ts';
 
 // Small accessors over the bound tree, so checks read like the checklist they implement.
 
+const EMPTY: readonly BoundStatement[] = [];
+const byKeyword = new WeakMap<BoundStatement, ReadonlyMap<string, readonly BoundStatement[]>>();
+
+/** The children of `b` grouped by keyword, built once per statement: rules query the same blocks often. */
+function index(b: BoundStatement): ReadonlyMap<string, readonly BoundStatement[]> {
+  let map = byKeyword.get(b);
+  if (!map) {
+    const m = new Map<string, BoundStatement[]>();
+    for (const c of b.children) {
+      const list = m.get(c.spec.keyword);
+      if (list) list.push(c);
+      else m.set(c.spec.keyword, [c]);
+    }
+    map = m;
+    byKeyword.set(b, map);
+  }
+  return map;
+}
+
 export function child(b: BoundStatement | undefined, keyword: string): BoundStatement | undefined {
-  return b?.children.find((c) => c.spec.keyword === keyword);
+  return b ? index(b).get(keyword)?.[0] : undefined;
 }
 
 export function children(b: BoundStatement | undefined, keyword: string): readonly BoundStatement[] {
-  return b ? b.children.filter((c) => c.spec.keyword === keyword) : [];
+  return b ? (index(b).get(keyword) ?? EMPTY) : EMPTY;
 }
 
 export function value(b: BoundStatement | undefined, slot: string): TypedValue | undefined {
