@@ -62,10 +62,13 @@ describe.each(VENDORS.map((v) => [v]))('%s exporter on the example', (vendor) =>
     }
   });
 
-  it.skipIf(!perl || !['rt', 'znuny'].includes(vendor))('renders Perl that compiles', () => {
-    const out = spawnSync('perl', ['-c', '-e', `BEGIN { $INC{'Kernel/System/ObjectManager.pm'} = 1; sub Set {} } ${file?.content ?? ''}`], { encoding: 'utf8' });
-    expect(out.stderr).toContain('syntax OK');
-  });
+  // Only the two Perl exports (RT's site config, Znuny's settings script) have Perl to compile.
+  if (['rt', 'znuny'].includes(vendor)) {
+    it.skipIf(!perl)('renders Perl that compiles', () => {
+      const out = spawnSync('perl', ['-c', '-e', `BEGIN { $INC{'Kernel/System/ObjectManager.pm'} = 1; sub Set {} } ${file?.content ?? ''}`], { encoding: 'utf8' });
+      expect(out.stderr).toContain('syntax OK');
+    });
+  }
 
   it('reports every loss as a documented warning about the SLA document', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(EXPECTED[vendor]);
