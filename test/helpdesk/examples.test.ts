@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXPORTERS, exportOne } from '../../compiler/src/backends/helpdesk/index.ts';
+import { VENDORS } from '../../compiler/src/backends/helpdesk/exporter.ts';
+import { parseSla } from '../../compiler/src/backends/sla/serialize.ts';
+import { expectGolden } from '../helpers/golden.ts';
+import { REPO } from '../helpers/host.ts';
+
+// Every example's emitted SLA document (examples/*.sla.json, itself a golden of the SLA backend),
+// exported to every tool: each payload validates against the tool's schema and the file is pinned.
+
+const EXAMPLES = join(REPO, 'examples');
+const GOLDEN = join(import.meta.dirname, 'golden', 'examples');
+const documents = readdirSync(EXAMPLES).filter((f) => f.endsWith('.sla.json')).sort();
+
+describe('exports of every example', () => {
+  it('finds the examples', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const file of documents) {
+    const parsed = parseSla(readFileSync(join(EXAMPLES, file), 'utf8'));
+    describe(file, () => {
+      it('is a valid SLA document', () => {
+        expect(parsed.ok).toBe(true);
+      });
+      if (!parsed.ok) return;
+      for (const vendor of VENDORS) {
+        it(`${vendor}: validates against the tool's schema and matches its golden file`, () => {
+          const result = exportOne(parsed.document, vendor);
+          const check = EXPORTERS[vendor].schema.safeParse(result.payload);
+          expect(check.error?.issues ?? []).toEqual([]);
+          for (const f of result.files) expectGolden(join(GOLDEN, f.name), f.content);
+          for (const d of result.diagnostics) expect(d.severity).toBe('warning');
+        });
+      }
+    });
+  }
+});
