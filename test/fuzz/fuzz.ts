@@ -17,6 +17,7 @@ const option = (name: string, fallback: number): number => {
   return i >= 0 ? Number(argv[i + 1]) : fallback;
 };
 const seed = option('seed', Date.now() % 1_000_000);
+// Extra arguments (e.g. --seed twice from scripts/fuzz.sh) are harmless.
 const seconds = option('seconds', 60);
 const TIMEOUT_MS = 1000;
 
