@@ -37,20 +37,17 @@ export function defaultJobs(): number {
 }
 
 export async function checkBatch(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
-  const jobs = Math.min(options.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER));
-  if (jobs <= 1) {
-    const out: FileResult[] = [];
-    files.forEach((f, i) => {
-      out.push(...checkAndLocate([f], options.locale));
-      options.progress?.(i + 1, files.length);
-    });
-    return out;
-  }
+  // The main thread works too: `jobs` counts it, so two cores mean the main thread and one worker.
+  const workers = Math.min(options.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)) - 1;
   const results = new Map<string, FileResult>();
   let next = 0;
   let done = 0;
+  const record = (r: readonly FileResult[]): void => {
+    for (const x of r) results.set(x.file, x);
+    options.progress?.(++done, files.length);
+  };
   const entry = process.argv[1] ?? fileURLToPath(import.meta.url);
-  await Promise.all(Array.from({ length: jobs }, () => new Promise<void>((resolve, reject) => {
+  const pool = Array.from({ length: Math.max(0, workers) }, () => new Promise<void>((resolve, reject) => {
     const worker = new Worker(entry, { workerData: { infogCheckWorker: true, locale: options.locale }, argv: [] });
     const feed = (): void => {
       const file = files[next++];
@@ -58,13 +55,20 @@ export async function checkBatch(files: readonly string[], options: BatchOptions
       else worker.postMessage(file);
     };
     worker.on('message', (r: FileResult[]) => {
-      for (const x of r) results.set(x.file, x);
-      options.progress?.(++done, files.length);
+      record(r);
       feed();
     });
     worker.on('error', reject);
     feed();
-  })));
+  }));
+  // The main thread takes files between the workers' messages; yielding lets their answers in.
+  const main = (async (): Promise<void> => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
+      record(checkAndLocate([file], options.locale));
+      if (workers > 0) await new Promise((r) => setImmediate(r));
+    }
+  })();
+  await Promise.all([main, ...pool]);
   return files.map((f) => results.get(f) ?? { file: f, located: [] });
 }
 
