@@ -13,7 +13,7 @@ import { percentile, ratio } from './measure.ts';
 // issue defines it. The server is the built bundle, driven over stdio like an editor does.
 
 export async function extraMeasurements(o: { quick: boolean; log: (s: string) => void }): Promise<Record<string, number | null>> {
-  const pdf = await pdfVsPdfmake(o.quick ? 5 : 9);
+  const pdf = await pdfVsPdfmake(o.quick ? 7 : 15);
   o.log(`PDF of the flagship: build ${pdf.buildMs.toFixed(0)} ms vs pdfmake alone ${pdf.pdfmakeMs.toFixed(0)} ms`);
 
   const text5k = generateContract(5000);
