@@ -30,7 +30,8 @@ export interface Session {
 }
 
 export async function startServer(options: { initializationOptions?: unknown; rootUri?: string; locale?: string; env?: Record<string, string> } = {}): Promise<Session> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], {
+  // Started as the extension and the server's bin start it (same V8 flag).
+  const proc = spawn(process.execPath, ['--max-semi-space-size=32', SERVER, '--stdio'], {
     env: { PATH: process.env['PATH'] ?? '', SOURCE_DATE_EPOCH: '1795392000', ...options.env },
     stdio: 'pipe',
   });

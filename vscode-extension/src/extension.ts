@@ -3,6 +3,10 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
+// A larger young generation: a check of a large contract allocates a lot of short-lived objects, and
+// fewer scavenges cut the keystroke latency's tail (docs/performance.md). Same flag as the server's bin.
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=32'];
+
 interface CompileOutcome {
   readonly ok: boolean;
   readonly exitCode: number | null;
@@ -27,8 +31,8 @@ function settings(): Record<string, unknown> {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'infog' }, { scheme: 'untitled', language: 'infog' }],
