@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from '../diagnostics/index.ts';
 import { checkFiles } from './check-files.ts';
+import type { CompileTask } from './commands/compile.ts';
 import { Locator, type LocatedDiagnostic } from './render/located.ts';
 
 // Checking many files: the files are shared among worker threads (one per core, at most one per
@@ -36,40 +37,67 @@ export function defaultJobs(): number {
   return Math.max(1, cpus().length);
 }
 
-export async function checkBatch(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
-  // The main thread works too: `jobs` counts it, so two cores mean the main thread and one worker.
-  const workers = Math.min(options.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)) - 1;
-  const results = new Map<string, FileResult>();
+/** A unit of work sent to a worker thread (see worker-entry.ts). */
+export type WorkerTask =
+  | { readonly kind: 'check'; readonly file: string; readonly locale: Locale }
+  | { readonly kind: 'compile'; readonly file: string; readonly task: CompileTask };
+
+export interface Pool<T> {
+  /** Does one item on the main thread. */
+  readonly local: (item: string, index: number) => T | Promise<T>;
+  /** Describes one item for a worker, which answers with the same `T`. */
+  readonly task: (item: string, index: number) => WorkerTask;
+  readonly progress: ((done: number, total: number) => void) | undefined;
+}
+
+/**
+ * Shares `items` between the main thread and `jobs − 1` worker threads (fewer for small batches),
+ * each taking the next item when it is free; results come back in the order of `items`.
+ */
+export async function runPool<T>(items: readonly string[], jobs: number, pool: Pool<T>): Promise<T[]> {
+  const workers = Math.min(jobs, Math.floor(items.length / MIN_FILES_PER_WORKER)) - 1;
+  const results = new Array<T>(items.length);
   let next = 0;
   let done = 0;
-  const record = (r: readonly FileResult[]): void => {
-    for (const x of r) results.set(x.file, x);
-    options.progress?.(++done, files.length);
+  const record = (i: number, r: T): void => {
+    results[i] = r;
+    pool.progress?.(++done, items.length);
   };
   const entry = process.argv[1] ?? fileURLToPath(import.meta.url);
-  const pool = Array.from({ length: Math.max(0, workers) }, () => new Promise<void>((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: { infogCheckWorker: true, locale: options.locale }, argv: [] });
+  const threads = Array.from({ length: Math.max(0, workers) }, () => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(entry, { workerData: { infogWorker: true }, argv: [] });
+    let current = -1;
     const feed = (): void => {
-      const file = files[next++];
-      if (file === undefined) void worker.terminate().then(() => resolve());
-      else worker.postMessage(file);
+      current = next++;
+      const item = items[current];
+      if (item === undefined) void worker.terminate().then(() => resolve());
+      else worker.postMessage(pool.task(item, current));
     };
-    worker.on('message', (r: FileResult[]) => {
-      record(r);
+    worker.on('message', (r: T) => {
+      record(current, r);
       feed();
     });
     worker.on('error', reject);
     feed();
   }));
-  // The main thread takes files between the workers' messages; yielding lets their answers in.
+  // The main thread takes items between the workers' messages; yielding lets their answers in.
   const main = (async (): Promise<void> => {
-    for (let file = files[next++]; file !== undefined; file = files[next++]) {
-      record(checkAndLocate([file], options.locale));
+    for (let i = next++; i < items.length; i = next++) {
+      record(i, await pool.local(items[i] ?? '', i));
       if (workers > 0) await new Promise((r) => setImmediate(r));
     }
   })();
-  await Promise.all([main, ...pool]);
-  return files.map((f) => results.get(f) ?? { file: f, located: [] });
+  await Promise.all([main, ...threads]);
+  return results;
+}
+
+export async function checkBatch(files: readonly string[], options: BatchOptions): Promise<FileResult[]> {
+  const out = await runPool(files, options.jobs, {
+    local: (file) => checkAndLocate([file], options.locale),
+    task: (file) => ({ kind: 'check', file, locale: options.locale }),
+    progress: options.progress,
+  });
+  return out.flat();
 }
 
 /** A one-line progress bar on stderr, redrawn in place; erased when done. */

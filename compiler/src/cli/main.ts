@@ -27,7 +27,7 @@ const USAGE = {
   fr: `Usage : infog <commande> [options]
 
   check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
-  compile <fichier>… [-o <dossier>] [--pdf] [--sla] [--export <outils|all>] [--lang fr|en|fr,en] [--draft]
+  compile <fichier|dossier>… [-o <dossier>] [--pdf] [--sla] [--export <outils|all>] [--lang fr|en|fr,en] [--draft] [--jobs N]
   fmt [--check|--write] <fichier|dossier>…
   rules [--json]
   sla due <contrat.infog|fichier.sla.json> --priority <id> --metric <métrique> --opened <instant> [--json]
@@ -36,7 +36,7 @@ const USAGE = {
   en: `Usage: infog <command> [options]
 
   check <file|dir>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
-  compile <file>… [-o <dir>] [--pdf] [--sla] [--export <vendors|all>] [--lang fr|en|fr,en] [--draft]
+  compile <file|dir>… [-o <dir>] [--pdf] [--sla] [--export <vendors|all>] [--lang fr|en|fr,en] [--draft] [--jobs N]
   fmt [--check|--write] <file|dir>…
   rules [--json]
   sla due <contract.infog|file.sla.json> --priority <id> --metric <metric> --opened <instant> [--json]
@@ -91,8 +91,7 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`--format: text | json | sarif | github (${format})`);
       if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'check : indiquez au moins un fichier ou dossier' : 'check: name at least one file or directory');
       const colour = io.isTty && io.env['NO_COLOR'] === undefined && format === 'text';
-      const jobs = parsed.values.jobs === undefined ? defaultJobs() : Number(parsed.values.jobs);
-      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${locale === 'fr' ? 'un entier ≥ 1' : 'a whole number ≥ 1'} (${parsed.values.jobs ?? ''})`);
+      const jobs = parseJobs(parsed.values.jobs, locale);
       const progress = io.stderrIsTty && io.env['CI'] === undefined ? progressBar(io.stderr) : undefined;
       const out = await runCheck(parsed.positionals, { format: format as CheckFormat, locale, colour, version: VERSION, jobs, progress });
       io.stdout(out.stdout);
@@ -121,7 +120,7 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
         draft: parsed.values.draft === true,
         locale,
         colour: io.stderrIsTty && io.env['NO_COLOR'] === undefined,
-      });
+      }, parseJobs(parsed.values.jobs, locale));
       io.stderr(out.stderr);
       io.stdout(out.stdout);
       return out.exitCode;
@@ -175,6 +174,13 @@ const OPTIONS = {
   lang: { type: 'string' },
   draft: { type: 'boolean' },
 } as const;
+
+/** `--jobs N`: threads for a batch (the main thread counts); by default one per core. */
+function parseJobs(value: string | undefined, locale: Locale): number {
+  const jobs = value === undefined ? defaultJobs() : Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${locale === 'fr' ? 'un entier ≥ 1' : 'a whole number ≥ 1'} (${value ?? ''})`);
+  return jobs;
+}
 
 /** `--lang fr`, `en` or `fr,en`; by default (undefined) each contract's own `language`. */
 function parseLangs(value: string | undefined): Locale[] | undefined {

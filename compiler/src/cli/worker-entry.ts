@@ -1,15 +1,22 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Locale } from '../diagnostics/index.ts';
-import { checkAndLocate } from './batch.ts';
+import { checkAndLocate, type WorkerTask } from './batch.ts';
 
-/** True when this thread was started by `checkBatch` to check files. */
+// The worker side of `runPool` (batch.ts): the same bundle, started as a thread, answering one task
+// at a time. Compiling loads its backends only in the threads that compile.
+
+/** True when this thread was started by `runPool`. */
 export function isCheckWorker(): boolean {
-  return parentPort !== null && (workerData as { infogCheckWorker?: boolean } | undefined)?.infogCheckWorker === true;
+  return parentPort !== null && (workerData as { infogWorker?: boolean } | undefined)?.infogWorker === true;
 }
 
 export function runCheckWorker(): void {
-  const locale = (workerData as { locale: Locale }).locale;
-  parentPort?.on('message', (file: string) => {
-    parentPort?.postMessage(checkAndLocate([file], locale));
+  parentPort?.on('message', (t: WorkerTask) => {
+    void answer(t).then((r) => parentPort?.postMessage(r));
   });
+}
+
+async function answer(t: WorkerTask): Promise<unknown> {
+  if (t.kind === 'check') return checkAndLocate([t.file], t.locale);
+  const { compileOne } = await import('./commands/compile.ts');
+  return compileOne(t.file, t.task);
 }

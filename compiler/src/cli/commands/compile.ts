@@ -5,8 +5,9 @@ import type { Diagnostic, Locale } from '../../diagnostics/index.ts';
 import type { Model } from '../../model/index.ts';
 import type { FontStyle, PdfFonts } from '../../backends/pdf/index.ts';
 import type { VendorId } from '../../backends/helpdesk/exporter.ts';
+import { runPool } from '../batch.ts';
 import { checkFiles, type CheckedFile } from '../check-files.ts';
-import { UsageError } from '../files.ts';
+import { expandInputs, UsageError } from '../files.ts';
 import { findStdlib, NodeHost, todayFromEnvironment } from '../node-host.ts';
 import { Locator, summarise, type LocatedDiagnostic } from '../render/located.ts';
 import { COLOUR, PLAIN, renderText } from '../render/text.ts';
@@ -35,64 +36,91 @@ export interface CompileOutput {
   readonly exitCode: number;
 }
 
-interface Output {
+export interface Output {
   readonly path: string;
   readonly data: string | Uint8Array;
 }
 
-export async function runCompile(files: readonly string[], o: CompileOptions): Promise<CompileOutput> {
+/** What compiling one contract produced: its outputs in memory and its located diagnostics. */
+export interface CompiledFile {
+  readonly file: string;
+  readonly outputs: readonly Output[];
+  readonly located: readonly LocatedDiagnostic[];
+}
+
+/** Plain-data settings a worker thread needs to compile one contract. */
+export interface CompileTask {
+  readonly options: CompileOptions;
+  readonly vendors: readonly VendorId[];
+  readonly name: string;
+}
+
+export async function runCompile(inputs: readonly string[], o: CompileOptions, jobs = 1): Promise<CompileOutput> {
   const fr = o.locale === 'fr';
-  if (files.length === 0) throw new UsageError(fr ? 'compile : indiquez au moins un contrat' : 'compile: name at least one contract');
+  if (inputs.length === 0) throw new UsageError(fr ? 'compile : indiquez au moins un contrat' : 'compile: name at least one contract');
+  const files = expandInputs(inputs, fr);
   const names = files.map((f) => basename(f).replace(/\.infog$/u, ''));
   const clash = names.find((n, i) => names.indexOf(n) !== i);
   if (clash) throw new UsageError(fr ? `deux contrats donneraient les mêmes fichiers « ${clash} » : compilez-les séparément` : `two contracts would write the same files "${clash}": compile them separately`);
   const vendors: VendorId[] = o.exports === undefined ? [] : await parseVendors(o.exports, fr);
-  const anyFlag = o.pdf || o.sla || vendors.length > 0;
-  const wantPdf = o.pdf || !anyFlag || o.draft;
-  const wantSla = !o.draft && (o.sla || !anyFlag || vendors.length > 0);
 
-  const checked = checkFiles(files, fr);
-  const locator = new Locator();
-  const reported: LocatedDiagnostic[] = [];
-  const report = (c: CheckedFile, ds: readonly Diagnostic[]): void => {
-    for (const d of ds) reported.push(locator.locate(d, c.text(d), c.display(d), o.locale));
-  };
-  checked.forEach((c) => report(c, c.result.diagnostics));
-  const checkErrors = reported.some((d) => d.diagnostic.severity === 'error');
-  if (checkErrors && !o.draft) return failure(reported, files.length, o);
-
-  const outputs: Output[] = [];
-  for (const [i, c] of checked.entries()) {
-    const name = names[i] ?? 'contract';
-    const model = c.result.model;
-    if (wantPdf) {
-      const pdfs = await buildPdfs(model, c, name, o);
-      report(c, pdfs.diagnostics);
-      outputs.push(...pdfs.outputs);
-    }
-    if (wantSla) {
-      const { buildSlaDocument } = await import('../../backends/sla/from-model.ts');
-      const { serializeSla } = await import('../../backends/sla/serialize.ts');
-      const bytes = readFileSync(resolve(c.file));
-      const sla = buildSlaDocument(model, { path: model.program.entry.source.path, bytes });
-      report(c, sla.diagnostics);
-      if (!sla.document) continue;
-      if (o.sla || !anyFlag) outputs.push({ path: join(o.outDir, `${name}.sla.json`), data: serializeSla(sla.document) });
-      if (vendors.length > 0) {
-        const { exportAll } = await import('../../backends/helpdesk/index.ts');
-        const exported = exportAll(sla.document, vendors, name);
-        report(c, exported.diagnostics);
-        outputs.push(...exported.files.map((f) => ({ path: join(o.outDir, f.name), data: f.content })));
-      }
-    }
-  }
+  const results = await runPool(files, jobs, {
+    local: (file, i) => compileOne(file, { options: o, vendors, name: names[i] ?? 'contract' }),
+    task: (file, i) => ({ kind: 'compile', file, task: { options: o, vendors, name: names[i] ?? 'contract' } }),
+    progress: undefined,
+  });
+  const reported = results.flatMap((r) => r.located);
   const errors = reported.some((d) => d.diagnostic.severity === 'error');
   if (errors && !o.draft) return failure(reported, files.length, o);
+  const outputs = results.flatMap((r) => r.outputs);
   writeAllAtomic(outputs);
   const summary = summarise(files.length, reported);
   const diagnostics = reported.length > 0 ? renderText(reported, summary, o.locale, o.colour ? COLOUR : PLAIN) : '';
   const written = outputs.map((x) => `${fr ? 'écrit' : 'wrote'} ${x.path}`).join('\n');
   return { stdout: written ? `${written}\n` : '', stderr: diagnostics, exitCode: 0 };
+}
+
+/**
+ * Checks and builds one contract's outputs in memory (on the main thread or a worker). Nothing is
+ * written here: the caller writes every output of every file at once, or none.
+ */
+export async function compileOne(file: string, t: CompileTask): Promise<CompiledFile> {
+  const o = t.options;
+  const anyFlag = o.pdf || o.sla || t.vendors.length > 0;
+  const wantPdf = o.pdf || !anyFlag || o.draft;
+  const wantSla = !o.draft && (o.sla || !anyFlag || t.vendors.length > 0);
+  const [c] = checkFiles([file], o.locale === 'fr');
+  if (!c) return { file, outputs: [], located: [] };
+  const locator = new Locator();
+  const located: LocatedDiagnostic[] = [];
+  const report = (ds: readonly Diagnostic[]): void => {
+    for (const d of ds) located.push(locator.locate(d, c.text(d), c.display(d), o.locale));
+  };
+  report(c.result.diagnostics);
+  if (!o.draft && located.some((d) => d.diagnostic.severity === 'error')) return { file, outputs: [], located };
+  const model = c.result.model;
+  const outputs: Output[] = [];
+  if (wantPdf) {
+    const pdfs = await buildPdfs(model, c, t.name, o);
+    report(pdfs.diagnostics);
+    outputs.push(...pdfs.outputs);
+  }
+  if (wantSla) {
+    const { buildSlaDocument } = await import('../../backends/sla/from-model.ts');
+    const { serializeSla } = await import('../../backends/sla/serialize.ts');
+    const sla = buildSlaDocument(model, { path: model.program.entry.source.path, bytes: readFileSync(resolve(c.file)) });
+    report(sla.diagnostics);
+    if (sla.document) {
+      if (o.sla || !anyFlag) outputs.push({ path: join(o.outDir, `${t.name}.sla.json`), data: serializeSla(sla.document) });
+      if (t.vendors.length > 0) {
+        const { exportAll } = await import('../../backends/helpdesk/index.ts');
+        const exported = exportAll(sla.document, t.vendors, t.name);
+        report(exported.diagnostics);
+        outputs.push(...exported.files.map((f) => ({ path: join(o.outDir, f.name), data: f.content })));
+      }
+    }
+  }
+  return { file, outputs, located };
 }
 
 async function buildPdfs(model: Model, c: CheckedFile, name: string, o: CompileOptions): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
