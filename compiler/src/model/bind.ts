@@ -1,11 +1,11 @@
 import type { Statement } from '../ast/types.ts';
-import type { Diagnostic, Fix } from '../diagnostics/index.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
 import { blockNotAllowed, blockRequired, duplicateStatement, missingField, unknownKeyword } from '../diagnostics/codes/schema.ts';
 import type { BlockSpec, StatementSpec } from '../schema/index.ts';
 import { findStatement } from '../schema/index.ts';
 import type { BoundStatement } from './bound.ts';
 import { matchArgs } from './match-args.ts';
-import { suggest } from './suggest.ts';
+import { replaceFixes, suggest } from './suggest.ts';
 import type { TypedValue } from './typed-value.ts';
 
 // Binds AST statements to the vocabulary: unknown keywords, duplicates, missing required fields and
@@ -69,11 +69,7 @@ function dynamicBlock(spec: StatementSpec, values: Readonly<Record<string, Typed
 function reportUnknown(stmt: Statement, block: BlockSpec, owner: Statement | undefined, file: string, sink: BindSink): void {
   const keywords = block.statements.map((s) => s.keyword);
   const suggestions = suggest(stmt.keyword.text, keywords);
-  const fixes: Fix[] = suggestions.map((s) => ({
-    title: { fr: `Remplacer par « ${s} »`, en: `Replace with "${s}"` },
-    edits: [{ file, range: stmt.keyword.range, newText: s }],
-    ...(suggestions.length === 1 ? { preferred: true } : {}),
-  }));
+  const fixes = replaceFixes(file, stmt.keyword.range, suggestions);
   const name = stmt.keyword.text.length > 64 ? `${stmt.keyword.text.slice(0, 64)}…` : stmt.keyword.text;
   sink.report(unknownKeyword.create(file, stmt.keyword.range, {
     keyword: name,

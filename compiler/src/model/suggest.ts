@@ -1,3 +1,6 @@
+import type { Fix } from '../diagnostics/index.ts';
+import type { Range } from '../text/index.ts';
+
 // Did-you-mean suggestions. Restricted Damerau–Levenshtein (transpositions count as one edit, the
 // most common typo), bounded so a 3 MB identifier costs nothing.
 
@@ -38,4 +41,13 @@ export function suggest(word: string, candidates: Iterable<string>): string[] {
   }
   scored.sort((x, y) => x.d - y.d || x.c.localeCompare(y.c));
   return scored.slice(0, 3).map((s) => s.c);
+}
+
+/** One "replace with …" fix per suggestion; the only one is preferred (an editor may apply it alone). */
+export function replaceFixes(file: string, range: Range, suggestions: readonly string[]): Fix[] {
+  return suggestions.map((s) => ({
+    title: { fr: `Remplacer par « ${s} »`, en: `Replace with "${s}"` },
+    edits: [{ file, range, newText: s }],
+    ...(suggestions.length === 1 ? { preferred: true } : {}),
+  }));
 }

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/index.ts';
 import { duplicateDeclaration, unknownReference } from '../diagnostics/codes/names.ts';
 import type { Namespace, Slot } from '../schema/index.ts';
 import type { BoundStatement, Declaration, Reference } from './bound.ts';
-import { suggest } from './suggest.ts';
+import { replaceFixes, suggest } from './suggest.ts';
 import type { TypedValue } from './typed-value.ts';
 
 /** Every declared name and every reference, resolved. The IDE's definition/references/rename read it. */
@@ -61,11 +61,7 @@ export function resolveSymbols(found: Found, report: (d: Diagnostic) => void): S
     if (!target) {
       const candidates = suggest(name, declarations.filter((d) => d.namespace === r.namespace).map((d) => d.name));
       report(unknownReference.create(r.file, r.value.range, { name, namespace: r.namespace, suggestions: candidates }, {
-        fixes: candidates.map((s) => ({
-          title: { fr: `Remplacer par « ${s} »`, en: `Replace with "${s}"` },
-          edits: [{ file: r.file, range: r.value.range, newText: s }],
-          ...(candidates.length === 1 ? { preferred: true } : {}),
-        })),
+        fixes: replaceFixes(r.file, r.value.range, candidates),
       }));
     }
     return { name, namespace: r.namespace, file: r.file, range: r.value.range, target };
