@@ -46,3 +46,15 @@ describe('imports', () => {
     expect([...result.model.program.modules.keys()].sort()).toEqual(['a.infog', 'b.infog', 'c.infog', 'main.infog']);
   });
 });
+
+describe('did-you-mean fixes', () => {
+  it('offers a preferred fix for a misspelt enum value, keyword and name', () => {
+    const text = 'contract "X" {\n  law FR\n  kind infogerence\n  referense "A"\n  term { termination breach { sla_threshold 3 P9 breaches within 6 months } }\n}\n';
+    const host = new MemoryHost({ 'main.infog': text });
+    const { diagnostics } = checkSource({ path: 'main.infog', text }, host);
+    const fix = (code: string): string | undefined => diagnostics.find((d) => d.code === code)?.fixes?.[0]?.edits[0]?.newText;
+    expect(fix('IG2009')).toBe('infogerance');
+    expect(diagnostics.find((d) => d.code === 'IG2009')?.fixes?.[0]?.preferred).toBe(true);
+    expect(fix('IG2001')).toBe('reference');
+  });
+});

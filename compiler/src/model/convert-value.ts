@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/index.ts';
 import { unknownEnumValue, valueOutOfRange, wrongUnit } from '../diagnostics/codes/schema.ts';
 import type { ValueType } from '../schema/index.ts';
 import { durationUnit, isCurrency } from './durations.ts';
-import { suggest } from './suggest.ts';
+import { replaceFixes, suggest } from './suggest.ts';
 import { WEEKDAYS, type TypedValue, type Weekday } from './typed-value.ts';
 
 // Shape test and conversion of one AST value against a schema type. `accepts` is cheap and decides
@@ -86,12 +86,13 @@ export function convert(type: ValueType, v: Value, ctx: ConvertContext): TypedVa
 }
 
 export function reportEnum(allowed: readonly string[], v: Name, ctx: ConvertContext): void {
+  const suggestions = suggest(v.text, allowed);
   ctx.report(unknownEnumValue.create(ctx.file, v.range, {
     keyword: ctx.keyword,
     value: v.text.length > 64 ? `${v.text.slice(0, 64)}…` : v.text,
     allowed,
-    suggestions: suggest(v.text, allowed),
-  }));
+    suggestions,
+  }, { fixes: replaceFixes(ctx.file, v.range, suggestions) }));
 }
 
 function convertNumber(type: { kind: 'integer' | 'decimal'; min?: number; max?: number }, value: number, text: string, range: TypedValue['range'], ctx: ConvertContext): TypedValue {
