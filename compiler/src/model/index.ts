@@ -66,9 +66,10 @@ export function checkSource(entry: SourceFile, host: Host): CheckResult {
   }
   const entryKey = [...program.modules.entries()].find(([, m]) => m === program.entry)?.[0] ?? entry.path;
   const written = (modules.get(entryKey) ?? []).find((b) => b.spec.keyword === 'contract');
-  // A module of presets is a valid file on its own; a file with neither a contract nor a preset is not.
+  // A module of presets, clauses or imports (an index) is a valid file on its own; an empty one is not.
   const entryStatements = modules.get(entryKey) ?? [];
-  if (!written && !entryStatements.some((b) => b.spec.keyword === 'preset')) report(noContract.create(entry.path, { start: 0, end: 0 }, {}));
+  const imports = program.entry.ast.items.some((i) => i.kind === 'import');
+  if (!written && entryStatements.length === 0 && !imports) report(noContract.create(entry.path, { start: 0, end: 0 }, {}));
 
   // Presets are declared at the top level of any module; their content is merged into the contract
   // first, so names declared inside a preset are declared once, where the contract uses them.

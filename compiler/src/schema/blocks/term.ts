@@ -29,6 +29,10 @@ export const term: StatementSpec = {
     statements: [
       date('signature', 'Date de signature (peut être complétée à la signature).', 'Signature date (may be filled in at signing).', 'signature 2026-12-15'),
       date('effective', "Date d'entrée en vigueur.", 'Entry-into-force date.', 'effective 2027-01-01'),
+      {
+        keyword: 'signature_place', doc: doc('Lieu de signature (la ville), imprimé au-dessus des signatures.', 'Place of signature (the town), printed above the signatures.'),
+        args: [value('value', t.string())], cardinality: 'one', example: 'signature_place "Lyon"',
+      },
       date('service_start', 'Date de début des prestations (par défaut : entrée en vigueur).', 'Service start date (defaults to the entry-into-force date).', 'service_start 2027-01-01'),
       {
         keyword: 'initial', doc: doc('Durée ferme initiale.', 'Fixed initial term.'),

@@ -6,6 +6,7 @@ import type { StatementSpec, ValueType } from '../../types.ts';
 /** How often something recurring happens (visits, tasks, reports, restore tests). */
 export const frequency: ValueType = t.enum([
   ev('continuous', 'en continu', 'continuously'),
+  ev('hourly', 'horaire (toutes les heures)', 'hourly'),
   ev('daily', 'quotidienne', 'daily'),
   ev('weekly', 'hebdomadaire', 'weekly'),
   ev('monthly', 'mensuelle', 'monthly'),
@@ -16,7 +17,7 @@ export const frequency: ValueType = t.enum([
 
 /** Approximate length in days of each frequency, to compare them (retention vs backup interval). */
 export const FREQUENCY_DAYS: Readonly<Record<string, number>> = {
-  continuous: 0, daily: 1, weekly: 7, monthly: 30, quarterly: 91, half_yearly: 182, yearly: 365,
+  continuous: 0, hourly: 1 / 24, daily: 1, weekly: 7, monthly: 30, quarterly: 91, half_yearly: 182, yearly: 365,
 };
 
 export const equipmentKinds: ValueType = t.enum([
