@@ -1,36 +1,15 @@
-import { buildCalendar, dueInstant, expandHolidays, parseInstant, toLocalIso, type Calendar, type HoursRule } from '../calendar/index.ts';
+import { dueInstant, formatClock, parseInstant, toLocalIso, type Calendar } from '../calendar/index.ts';
 import type { Locale } from '../diagnostics/index.ts';
-import type { BoundStatement, TypedValue } from '../model/index.ts';
-import { formatClock } from '../calendar/index.ts';
+import type { BoundStatement } from '../model/index.ts';
+import { calendarHolidays, readCalendar } from '../model/checks/sla.ts';
 
-// Reads an `hours` statement into a calendar for hover's worked examples. It is the editor's view of
-// the calendar; when the model exposes the calendars it builds for the SLA, hover should read those.
-
-const values = (v: TypedValue | undefined): readonly TypedValue[] => (v === undefined ? [] : v.kind === 'list' ? v.items : [v]);
+// Hover's worked due dates use the calendar the checker and the SLA JSON build (model/checks/sla),
+// with its holidays expanded over the example's years.
 
 export function calendarOf(hours: BoundStatement): Calendar | undefined {
-  const rules: HoursRule[] = [];
-  let days: readonly ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] = [];
-  let timezone = 'Europe/Paris';
-  const sets: string[] = [];
-  const extra: { date: string; name: { fr: string; en: string } }[] = [];
-  const ranges = (v: TypedValue | undefined): [string, string][] =>
-    values(v).flatMap((r) => (r.kind === 'time-range' ? [[formatClock(r.start), formatClock(r.end)] as [string, string]] : []));
-  for (const c of hours.children) {
-    const k = c.spec.keyword;
-    if (k === 'days') days = values(c.values['days']).flatMap((d) => (d.kind === 'weekdays' ? d.days : []));
-    else if (k === 'time') rules.push({ days, ranges: ranges(c.values['ranges']) });
-    else if (k === 'window') rules.push({ days: values(c.values['days']).flatMap((d) => (d.kind === 'weekdays' ? d.days : [])), ranges: ranges(c.values['ranges']) });
-    else if (k === 'timezone' && c.values['zone']?.kind === 'string') timezone = c.values['zone'].value;
-    else if (k === 'holidays') {
-      for (const s of values(c.values['sets'])) if (s.kind === 'name') sets.push(s.name.text);
-    }
-    else if (k === 'holiday' && c.values['date']?.kind === 'date') extra.push({ date: c.values['date'].text, name: { fr: '', en: '' } });
-  }
-  // `time` may come before `days` in the block: give such rules the days written anywhere.
-  const fixed = rules.map((r) => (r.days.length === 0 ? { ...r, days } : r));
-  const holidays = expandHolidays(sets, EXAMPLE_YEAR, EXAMPLE_YEAR + 1, extra).map((h) => h.date);
-  return buildCalendar({ timezone, hours: fixed, holidays }).calendar;
+  const read = readCalendar(hours);
+  if (!read.calendar) return undefined;
+  return { ...read.calendar, holidays: calendarHolidays(read, EXAMPLE_YEAR, EXAMPLE_YEAR + 1).map((h) => h.date) };
 }
 
 const EXAMPLE_YEAR = 2027;
