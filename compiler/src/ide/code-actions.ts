@@ -2,7 +2,7 @@ import type { Statement } from '../ast/types.ts';
 import type { Diagnostic, Locale, Localized, TextEdit } from '../diagnostics/index.ts';
 import type { Host } from '../host.ts';
 import type { CheckResult } from '../model/index.ts';
-import { checkBeEnterprise, checkBeVat, checkChUid, checkChVat, checkFrVat, checkIban, checkSiren, checkSiret, normalizeIdentifier, type IdResult } from '../model/validate/identifiers.ts';
+import { IDENTIFIER_CHECKS } from '../model/validate/identifiers.ts';
 import { contractSpec, findStatement, type StatementSpec } from '../schema/index.ts';
 import { decodeUtf8, type Range } from '../text/index.ts';
 import { allLocated, blockOf, viewOf, type FileView, type Located } from './context.ts';
@@ -122,21 +122,11 @@ function localeReason(view: FileView): string {
   return WAIVE_REASON[locale];
 }
 
-const vat = (text: string): IdResult => {
-  const n = normalizeIdentifier(text);
-  if (n.startsWith('CHE')) return checkChVat(text);
-  if (n.startsWith('BE')) return checkBeVat(text);
-  return checkFrVat(text);
-};
-/** The identifier fields and their checks (model/validate/identifiers.ts), by keyword. */
-const IDENTIFIERS: Readonly<Record<string, (text: string) => IdResult>> = {
-  siren: checkSiren, siret: checkSiret, uid: checkChUid, bce: checkBeEnterprise, vat, iban: checkIban,
-};
 
 function normaliseIdentifiers(view: FileView, located: readonly Located[], range: Range): CodeAction[] {
   const out: CodeAction[] = [];
   for (const { node } of located) {
-    const check = IDENTIFIERS[node.keyword.text];
+    const check = IDENTIFIER_CHECKS[node.keyword.text];
     const arg = node.args[0];
     if (!check || arg?.kind !== 'string' || !overlaps(node.range, range)) continue;
     const r = check(arg.value);

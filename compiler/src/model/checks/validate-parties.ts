@@ -9,7 +9,7 @@ import type { BoundStatement } from '../bound.ts';
 import { child, value } from '../query.ts';
 import {
   beVatMatchesEnterprise, checkBeEnterprise, checkBeVat, checkChUid, checkChVat, checkFrVat, checkSiren, checkSiret,
-  chVatMatchesUid, frVatMatchesSiren, frVatOfSiren, normalizeIdentifier, sirenOfSiret, type IdResult,
+  chVatMatchesUid, frVatMatchesSiren, frVatOfSiren, sirenOfSiret, vatCountry, type IdResult,
 } from '../validate/identifiers.ts';
 import type { CheckContext, Validator } from './rule.ts';
 
@@ -53,14 +53,14 @@ function validateParty(p: BoundStatement, report: (d: Diagnostic) => void): void
   const bce = checkOne(stated(p, 'bce'), checkBeEnterprise, invalidBeEnterprise, report);
   if (!vatS) return;
   const w = at(vatS);
-  const compact = normalizeIdentifier(vatS.text);
-  if (compact.startsWith('FR')) {
+  const country = vatCountry(vatS.text);
+  if (country === 'FR') {
     const ok = checkOne(vatS, checkFrVat, invalidFrVat, report);
     if (ok && partySiren && !frVatMatchesSiren(ok, partySiren)) report(frVatSirenMismatch.create(w.file, w.range, { vat: vatS.text, siren: partySiren, expected: frVatOfSiren(partySiren) }));
-  } else if (compact.startsWith('CHE')) {
+  } else if (country === 'CH') {
     const ok = checkOne(vatS, checkChVat, invalidChVat, report);
     if (ok && uid && !chVatMatchesUid(ok, uid)) report(chVatUidMismatch.create(w.file, w.range, { vat: vatS.text, uid, expected: `${uid} TVA` }));
-  } else if (compact.startsWith('BE')) {
+  } else if (country === 'BE') {
     const ok = checkOne(vatS, checkBeVat, invalidBeVat, report);
     if (ok && bce && !beVatMatchesEnterprise(ok, bce)) report(beVatEnterpriseMismatch.create(w.file, w.range, { vat: vatS.text, bce, expected: `BE${bce}` }));
   }

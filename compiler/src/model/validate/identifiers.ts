@@ -332,3 +332,23 @@ export function checkIban(text: string): IdResult {
 export function ibanLength(country: string): number | undefined {
   return IBAN_LENGTHS[country.toUpperCase()];
 }
+
+/** The country a VAT number belongs to, by its prefix (CHE… is Swiss, BE Belgian, FR French). */
+export function vatCountry(text: string): 'FR' | 'CH' | 'BE' | undefined {
+  const n = normalizeIdentifier(text);
+  if (n.startsWith('CHE')) return 'CH';
+  if (n.startsWith('BE')) return 'BE';
+  if (n.startsWith('FR')) return 'FR';
+  return undefined;
+}
+
+/** Checks a VAT number with the rules of its country (French rules when the prefix is unknown). */
+export function checkVat(text: string): IdResult {
+  const country = vatCountry(text);
+  return country === 'CH' ? checkChVat(text) : country === 'BE' ? checkBeVat(text) : checkFrVat(text);
+}
+
+/** The identifier fields of a party (schema/blocks/party.ts, and `iban`) and their checks, by keyword. */
+export const IDENTIFIER_CHECKS: Readonly<Record<string, (text: string) => IdResult>> = {
+  siren: checkSiren, siret: checkSiret, uid: checkChUid, bce: checkBeEnterprise, vat: checkVat, iban: checkIban,
+};
