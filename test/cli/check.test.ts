@@ -35,6 +35,12 @@ describe('infog check', () => {
     expect(r.stdout).not.toContain('\x1b[');
   });
 
+  it('prints related places as notes under the code frame', () => {
+    const dir = project({ 'c.infog': 'contract "X" {\n  law FR\n  party provider ns { name "A" }\n  party client ns { name "B" }\n}\n' });
+    const r = infog(['check', 'c.infog', '--locale', 'en'], { cwd: dir });
+    expect(r.stdout).toMatch(/^c\.infog:4:16 error IG2102 .*\n4 \|.*\n *\| +\^\^\n  = First declared here \(c\.infog:3:18\)$/m);
+  });
+
   it('emits the JSON shape of the spec, 1-based UTF-16 columns', () => {
     const dir = project({ 'c.infog': '// é€😀\ncontract "😀" {\n  law FR\n  😀 x\n}\n' });
     const r = infog(['check', 'c.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });

@@ -20,7 +20,7 @@ export function checkAndLocate(files: readonly string[], locale: Locale): FileRe
   const locator = new Locator();
   return checkFiles(files, locale === 'fr').map((c) => ({
     file: c.file,
-    located: c.result.diagnostics.map((d) => locator.locate(d, c.text(d), c.display(d), locale)),
+    located: c.result.diagnostics.map((d) => locator.locate(d, c.text(d), c.display(d), locale, c.lookup)),
   }));
 }
 

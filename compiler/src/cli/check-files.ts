@@ -15,6 +15,8 @@ export interface CheckedFile {
   display(d: Diagnostic): string;
   /** Text of a diagnostic's file, for line numbers and code frames. */
   text(d: Diagnostic): string;
+  /** Text and display path of any file of the program (for related places). */
+  lookup(file: string): { text: string; display: string } | undefined;
 }
 
 export function checkFiles(files: readonly string[], fr: boolean): CheckedFile[] {
@@ -36,6 +38,10 @@ export function checkFiles(files: readonly string[], fr: boolean): CheckedFile[]
       result,
       display: (d) => toDisplay(d.file),
       text: (d) => result.model.program.modules.get(d.file)?.source.text ?? '',
+      lookup: (file) => {
+        const text = result.model.program.modules.get(file)?.source.text;
+        return text === undefined ? undefined : { text, display: toDisplay(file) };
+      },
     };
   });
 }

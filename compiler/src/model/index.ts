@@ -17,7 +17,7 @@ import { runRules, type ContractKind, type Law, type Waiver } from './checks/ind
 import { scanSecrets } from './secrets.ts';
 import { loadProgram, type Program } from './load.ts';
 import { children, childEnum } from './query.ts';
-import { applyPresets } from './presets.ts';
+import { anchorInContract, applyPresets, type PresetUse } from './presets.ts';
 import { collect, resolveSymbols, type SymbolTable } from './symbols.ts';
 
 export type { BoundStatement, Declaration, Reference } from './bound.ts';
@@ -76,13 +76,15 @@ export function checkSource(entry: SourceFile, host: Host): CheckResult {
   const presetStatements = [...modules.values()].flat().filter((b) => b.spec.keyword === 'preset');
   const presetFound = collect(presetStatements, undefined, () => false);
   const presets = resolveSymbols({ decls: presetFound.decls, refs: [] }, () => undefined);
-  const contract = written ? applyPresets(written, presets, report) : undefined;
+  const uses: PresetUse[] = [];
+  const contract = written ? applyPresets(written, presets, report, uses) : undefined;
+  const reportInContract = (d: Diagnostic): void => report(anchorInContract(d, uses));
 
   const found = collect(contract ? [contract] : [], { decls: [...presetFound.decls], refs: [] });
-  const symbols = resolveSymbols(found, report);
+  const symbols = resolveSymbols(found, reportInContract);
   const law = childEnum(contract, 'law', 'law') as Law | undefined;
   const kind = childEnum(contract, 'kind', 'kind') as ContractKind | undefined;
-  const waivers = contract ? runRules({ contract, law, kind, parties: children(contract, 'party'), symbols, today: host.today(), program }, report) : [];
+  const waivers = contract ? runRules({ contract, law, kind, parties: children(contract, 'party'), symbols, today: host.today(), program }, reportInContract) : [];
   scanSecrets(program, report);
   return { model: { program, contract, modules, symbols, law, kind, waivers }, diagnostics: capPerFile(diagnostics) };
 }

@@ -94,7 +94,7 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
   const locator = new Locator();
   const located: LocatedDiagnostic[] = [];
   const report = (ds: readonly Diagnostic[]): void => {
-    for (const d of ds) located.push(locator.locate(d, c.text(d), c.display(d), o.locale));
+    for (const d of ds) located.push(locator.locate(d, c.text(d), c.display(d), o.locale, c.lookup));
   };
   report(c.result.diagnostics);
   if (!o.draft && located.some((d) => d.diagnostic.severity === 'error')) return { file, outputs: [], located };

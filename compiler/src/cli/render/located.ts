@@ -14,19 +14,33 @@ export interface LocatedDiagnostic {
   readonly message: string;
   /** The text of the start line, for the code frame. */
   readonly lineText: string;
+  /** Related places ("first declared here", "in preset gold"), located and rendered. */
+  readonly related: readonly { readonly file: string; readonly start: LineColumn; readonly message: string }[];
 }
+
+/** Finds the text and the display path of any file of the checked program, for related places. */
+export type FileLookup = (file: string) => { readonly text: string; readonly display: string } | undefined;
 
 export class Locator {
   private readonly indexes = new Map<string, LineIndex>();
 
-  /** `texts` maps a diagnostic's file to its text; `display` maps it to the path users see. */
-  locate(d: Diagnostic, text: string, display: string, locale: Locale): LocatedDiagnostic {
+  private index(display: string, text: string): LineIndex {
     let index = this.indexes.get(display);
     if (!index) {
       index = new LineIndex(text);
       this.indexes.set(display, index);
     }
+    return index;
+  }
+
+  /** `text` is the diagnostic's file's text and `display` the path users see; `files` finds related ones. */
+  locate(d: Diagnostic, text: string, display: string, locale: Locale, files?: FileLookup): LocatedDiagnostic {
+    const index = this.index(display, text);
     const start = index.position(d.range.start);
+    const related = (d.related ?? []).flatMap((r) => {
+      const f = files?.(r.file);
+      return f ? [{ file: f.display, start: this.index(f.display, f.text).position(r.range.start), message: r.message[locale] }] : [];
+    });
     return {
       diagnostic: d,
       file: display,
@@ -34,6 +48,7 @@ export class Locator {
       end: index.position(d.range.end),
       message: renderMessage(d, locale),
       lineText: index.lineText(start.line),
+      related,
     };
   }
 }
