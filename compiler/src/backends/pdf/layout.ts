@@ -64,20 +64,31 @@ export function blockNodes(blocks: readonly Block[]): Node[] {
   return out;
 }
 
+/** Tables with this many columns or more are laid out as wide tables. */
+const WIDE_TABLE = 6;
+
 function tableNode(header: readonly string[], rows: readonly (readonly (readonly Run[])[])[]): Node {
-  // Two columns: a label and its text; more: shared equally, so no heading is squeezed.
-  const widths: Json[] = header.length === 2 ? ['auto', '*'] : header.map(() => '*');
+  // Two columns: a label and its text; up to five: shared equally. Wider tables (the SLA matrix) get
+  // fixed shares of the page, so they never run past the margin (star widths grow to fit unbreakable
+  // headings), a smaller first column (a short label) and a slightly smaller font.
+  const n = header.length;
+  const wide = n >= WIDE_TABLE;
+  const first = 100 / (n + 2);
+  const widths: Json[] = n === 2 ? ['auto', '*'] : !wide ? header.map(() => '*')
+    : header.map((_, i) => `${(i === 0 ? first : (100 - first) / (n - 1)).toFixed(2)}%`);
+  const size = wide ? { fontSize: 8 } : {};
   return {
     table: {
       headerRows: 1,
       dontBreakRows: true,
       widths,
       body: [
-        header.map((h): Json => ({ text: h, style: 'tableHeader' })),
-        ...rows.map((r) => r.map((cell): Json => ({ text: runNodes(cell), style: 'tableCell' }))),
+        header.map((h): Json => ({ text: h, style: 'tableHeader', ...size })),
+        ...rows.map((r) => r.map((cell): Json => ({ text: runNodes(cell), style: 'tableCell', ...size }))),
       ],
     },
-    layout: 'lightHorizontalLines',
+    // `compactLines` is registered by render.ts: lightHorizontalLines with half the cell padding.
+    layout: wide ? 'compactLines' : 'lightHorizontalLines',
     margin: [0, 4, 0, 10],
   };
 }

@@ -11,6 +11,7 @@ declare module 'pdfmake' {
     setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
     setLocalAccessPolicy(policy: (path: string) => boolean): void;
     setUrlAccessPolicy(policy: (url: string) => boolean): void;
+    addTableLayouts(layouts: Record<string, unknown>): void;
     createPdf(definition: object, options?: object): OutputDocument;
   }
   const pdfmake: PdfMake;

@@ -24,8 +24,25 @@ function install(fonts: PdfFonts): void {
   pdfmake.setFonts({ [FONT]: { ...FILES } });
   pdfmake.setLocalAccessPolicy(() => false);
   pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.addTableLayouts({ compactLines: COMPACT_LINES });
   installed = fonts;
 }
+
+interface TableNode {
+  readonly table: { readonly body: readonly unknown[]; readonly headerRows?: number; readonly widths: readonly unknown[] };
+}
+
+/**
+ * pdfmake's `lightHorizontalLines` with half its cell padding, named `compactLines` for the
+ * definition (which stays plain data): wide tables such as the SLA matrix keep their headings whole.
+ */
+const COMPACT_LINES = {
+  hLineWidth: (i: number, node: TableNode): number => (i === 0 || i === node.table.body.length ? 0 : i === node.table.headerRows ? 2 : 1),
+  vLineWidth: (): number => 0,
+  hLineColor: (i: number): string => (i === 1 ? 'black' : '#aaa'),
+  paddingLeft: (i: number): number => (i === 0 ? 0 : 4),
+  paddingRight: (i: number, node: TableNode): number => (i === node.table.widths.length - 1 ? 0 : 4),
+};
 
 /** Replaces `{page}` / `{pages}` in every string of a furniture node. */
 function fill(node: Json, page: number, pages: number): Json {
