@@ -11,7 +11,7 @@ describe('batch check', () => {
   const dir = mkdtempSync(join(tmpdir(), 'infog-batch-'));
   writeFileSync(join(dir, 'infog.json'), '{}\n');
   mkdirSync(join(dir, 'contracts'));
-  for (let i = 0; i < 24; i++) {
+  for (let i = 0; i < 40; i++) {
     writeFileSync(join(dir, 'contracts', `c${String(i).padStart(2, '0')}.infog`), `contract "C${i}" {\n  law ${i % 3 === 0 ? 'XX' : 'FR'}\n  referense "R${i}"\n}\n`);
   }
 
@@ -21,8 +21,8 @@ describe('batch check', () => {
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(one.stdout).summary.files).toBe(24);
-    expect(two.stderr).toMatch(/^24 files in [\d.]+ s \(\d+ files\/s, 2 workers\)$/m);
+    expect(JSON.parse(one.stdout).summary.files).toBe(40);
+    expect(two.stderr).toMatch(/^40 files in [\d.]+ s \(\d+ files\/s, 2 workers\)$/m);
     expect(one.stderr).toMatch(/1 worker\)/);
   });
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../../diagnostics/index.ts';
-import { checkBatch } from '../batch.ts';
+import { checkBatch, MIN_FILES_PER_WORKER } from '../batch.ts';
 import { expandInputs } from '../files.ts';
 import { summarise, type LocatedDiagnostic } from '../render/located.ts';
 import { renderGithub, renderJson, renderSarif } from '../render/machine.ts';
@@ -44,7 +44,7 @@ export async function runCheck(inputs: readonly string[], o: CheckOptions): Prom
     : o.format === 'sarif' ? renderSarif(located, o.locale, o.version)
     : o.format === 'github' ? renderGithub(located)
     : renderText(located, summary, o.locale, o.colour ? COLOUR : PLAIN);
-  const workers = Math.max(1, Math.min(o.jobs, Math.floor(files.length / 4)));
+  const workers = Math.max(1, Math.min(o.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)));
   const rate = (files.length / Math.max(seconds, 1e-3)).toFixed(0);
   const throughput = files.length < 2 ? '' : o.locale === 'fr'
     ? `${files.length} fichiers en ${seconds.toFixed(2)} s (${rate} fichiers/s, ${workers} ${workers > 1 ? 'processus légers' : 'processus léger'})\n`
