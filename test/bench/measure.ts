@@ -12,7 +12,7 @@ export function percentile(xs: readonly number[], p: number): number {
 }
 
 /** Median wall time of `fn` in ms over `runs` runs, after `warmup` runs. */
-export function time(fn: () => unknown, runs: number, warmup = 2): number {
+export function time(fn: () => unknown, runs: number, warmup = 5): number {
   for (let i = 0; i < warmup; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
