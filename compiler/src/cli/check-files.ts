@@ -1,5 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
-import { checkFile, type CheckResult, type Diagnostic } from '../index.ts';
+import type { Diagnostic } from '../diagnostics/index.ts';
+import { checkFile } from '../model/check-file.ts';
+import type { CheckResult } from '../model/index.ts';
+
+// The CLI imports the stages it uses, not the public API: `index.ts` also loads the editor (ide) and
+// the formatter, which `infog check` does not need at start-up.
 import { UsageError } from './files.ts';
 import { findProjectRoot, NodeHost } from './node-host.ts';
 

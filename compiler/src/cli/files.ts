@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareText } from '../text/index.ts';
 
 /** Thrown for usage and I/O problems; main turns it into a message and exit status 2. */
 export class UsageError extends Error {}
@@ -30,7 +31,7 @@ export function expandInputs(args: readonly string[], fr: boolean): string[] {
 
 function walk(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name))) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) out.push(...walk(full));

@@ -1,4 +1,4 @@
-import type { Range } from '../text/index.ts';
+import { compareText, type Range } from '../text/index.ts';
 import type { Diagnostic, Fix, Locale, Localized, MessageArgs, RelatedInformation, Severity } from './types.ts';
 
 /** The documentation `infog explain` prints and the docs site renders, per code. */
@@ -67,7 +67,7 @@ export function lookupCode(code: string): CodeSpec<MessageArgs> | undefined {
 }
 
 export function allCodes(): readonly CodeSpec<MessageArgs>[] {
-  return [...registry.values()].sort((a, b) => a.code.localeCompare(b.code));
+  return [...registry.values()].sort((a, b) => compareText(a.code, b.code));
 }
 
 /** Renders a diagnostic's message in a locale; an unknown code (never expected) falls back to the code. */

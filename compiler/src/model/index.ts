@@ -9,7 +9,7 @@ import { contractInModule } from '../diagnostics/codes/names.ts';
 import { noContract } from '../diagnostics/codes/schema.ts';
 import type { Host } from '../host.ts';
 import { contractSpec, rootSpec } from '../schema/index.ts';
-import type { SourceFile } from '../text/index.ts';
+import { compareText, type SourceFile } from '../text/index.ts';
 import { capDiagnostics } from '../syntax/index.ts';
 import { bindBlock, type BindSink } from './bind.ts';
 import type { BoundStatement } from './bound.ts';
@@ -105,5 +105,5 @@ function capPerFile(ds: readonly Diagnostic[]): Diagnostic[] {
 /** Stable order for every consumer: by file, then position, then code. */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
   return [...ds].sort((a, b) =>
-    a.file.localeCompare(b.file) || a.range.start - b.range.start || a.range.end - b.range.end || a.code.localeCompare(b.code));
+    compareText(a.file, b.file) || a.range.start - b.range.start || a.range.end - b.range.end || compareText(a.code, b.code));
 }

@@ -1,5 +1,5 @@
 import type { Fix } from '../diagnostics/index.ts';
-import type { Range } from '../text/index.ts';
+import { compareText, type Range } from '../text/index.ts';
 
 // Did-you-mean suggestions. Restricted Damerau–Levenshtein (transpositions count as one edit, the
 // most common typo), bounded so a 3 MB identifier costs nothing.
@@ -39,7 +39,7 @@ export function suggest(word: string, candidates: Iterable<string>): string[] {
     const d = c.toLowerCase() === w ? 0 : editDistance(w, c.toLowerCase(), limit);
     if (d <= limit) scored.push({ c, d });
   }
-  scored.sort((x, y) => x.d - y.d || x.c.localeCompare(y.c));
+  scored.sort((x, y) => x.d - y.d || compareText(x.c, y.c));
   return scored.slice(0, 3).map((s) => s.c);
 }
 

@@ -2,7 +2,7 @@
 // edges. Guarantees: positions in the core are UTF-16 offsets (what JavaScript strings and the LSP
 // use); lines and columns are computed only here, for rendering.
 export type { Range, SourceFile } from './source.ts';
-export { makeSource, rangeOf } from './source.ts';
+export { compareText, makeSource, rangeOf } from './source.ts';
 export { LineIndex } from './line-index.ts';
 export type { LineColumn } from './line-index.ts';
 export { decodeUtf8 } from './decode.ts';

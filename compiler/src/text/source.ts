@@ -20,3 +20,11 @@ export function makeSource(path: string, text: string): SourceFile {
 export function rangeOf(start: number, end: number): Range {
   return { start, end: Math.max(start, end) };
 }
+
+/**
+ * Orders strings by UTF-16 code units: deterministic whatever the machine's locale, and free, where
+ * `localeCompare` initialises ICU's collator (~15 ms at the first call, on every start of the CLI).
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,4 +1,5 @@
 import type { Diagnostic, RuleLevel } from '../../diagnostics/index.ts';
+import { compareText } from '../../text/index.ts';
 import { partiesIdentificationRule, partiesSignatoriesRule } from './parties.ts';
 import type { CheckContext, Rule, Validator } from './rule.ts';
 import { readWaivers, type Waiver } from './waivers.ts';
@@ -26,7 +27,7 @@ export const RULES: readonly Rule[] = [
   ...scopeRules,
   ...slaRules,
   ...dataExitRules,
-].sort((a, b) => a.code.code.localeCompare(b.code.code));
+].sort((a, b) => compareText(a.code.code, b.code.code));
 
 /** The validity checks of brief §3, run after the rules. */
 export const VALIDATORS: readonly Validator[] = [
