@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { checkSource, type CheckResult, type Host } from '@infog/compiler';
+import { checkFile, checkSource, type CheckResult, type Host } from '@infog/compiler';
 import { findProjectRoot, NodeHost, todayFromEnvironment } from '@infog/compiler/node';
 
 // The server as a Host: open documents overlay the file system, the stdlib comes from the repo's (or
@@ -82,11 +82,10 @@ export class Workspace {
     if (open) return this.analyse(uri);
     const root = findProjectRoot(path);
     const file = relative(root, path).split(sep).join('/');
-    const host = this.hostFor(root);
-    const bytes = host.readFile('project', file);
-    if (bytes === undefined) return undefined;
-    const text = new TextDecoder().decode(bytes);
-    return { uri, version: 0, text, root, file, result: checkSource({ path: file, text }, host) };
+    // The same entry point as `infog check`: BOM and invalid UTF-8 are handled (and reported) alike.
+    const result = checkFile(file, this.hostFor(root));
+    if (!result) return undefined;
+    return { uri, version: 0, text: result.model.program.entry.source.text, root, file, result };
   }
 
   /** Open documents whose program reads `uri`'s file (they must be checked again when it changes). */
@@ -202,13 +201,13 @@ export function findInfogFiles(dir: string, limit = 5000): string[] {
   return out;
 }
 
-/** The stdlib: `$INFOG_STDLIB`, the one beside this bundle (`<extension>/stdlib`), or the repo's. */
+/**
+ * The stdlib: the `stdlibPath` setting, else the CLI's rule (`findStdlib`: `$INFOG_STDLIB`, then the
+ * nearest `stdlib/` holding the clause library above the bundle — `dist/stdlib` in the extension,
+ * `<repo>/stdlib` in a clone).
+ */
 export function locateStdlib(explicit: string | undefined, findStdlib: () => string): string {
-  if (explicit) return resolve(explicit);
-  if (process.env['INFOG_STDLIB']) return resolve(process.env['INFOG_STDLIB']);
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, 'stdlib'), join(here, '..', 'stdlib')]) if (existsSync(candidate) && !existsSync(join(candidate, '..', 'compiler'))) return candidate;
-  return findStdlib();
+  return explicit ? resolve(explicit) : findStdlib();
 }
 
 /** The `infog` CLI: a bundle beside the server (the extension ships one), else the repo's `compiler/bin/infog.js`. */

@@ -2,6 +2,7 @@ import '../../diagnostics/codes/pdf.ts';
 import type { Diagnostic, Locale } from '../../diagnostics/index.ts';
 import type { Host } from '../../host.ts';
 import type { BoundStatement, Model } from '../../model/index.ts';
+import { child } from '../../model/query.ts';
 import { checkLibrary } from './check.ts';
 import { computedCollections } from './computed.ts';
 import { evaluate, type Section } from './evaluate.ts';
@@ -32,7 +33,6 @@ export interface BuildResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const child = (b: BoundStatement | undefined, kw: string): BoundStatement | undefined => b?.children.find((c) => c.spec.keyword === kw);
 const str = (b: BoundStatement | undefined, slot = 'value'): string => {
   const v = b?.values[slot];
   return v?.kind === 'string' ? v.value : '';
