@@ -1,7 +1,8 @@
 // `pdfVsPdfmake` for the bench (test/bench/run.ts): the time to build the flagship's PDF from its
 // checked model (clause library, document definition, rendering) over the time pdfmake alone takes to
 // render the same definition. Medians after warm-up, in one process. Run alone: node test/pdf/bench.ts
-import { buildDocument, buildPdf, renderPdf } from '../../compiler/src/backends/pdf/index.ts';
+import { buildDocument } from '../../compiler/src/backends/document/index.ts';
+import { buildPdf, renderPdf, toDefinition } from '../../compiler/src/backends/pdf/index.ts';
 import { checkExample, exampleHost, loadFonts } from './helpers.ts';
 
 function median(xs: number[]): number {
@@ -20,7 +21,7 @@ export async function pdfVsPdfmake(runs = 9): Promise<{ ratio: number; buildMs: 
   const result = checkExample('cabinet-dupont.infog', host);
   const fonts = loadFonts();
   const options = { lang: 'fr' as const, draft: false, host, fonts };
-  const { definition } = buildDocument(result.model, options);
+  const definition = toDefinition(buildDocument(result.model, options).document!);
   for (let i = 0; i < 3; i++) await buildPdf(result.model, options);
   // Alternate the two, so garbage collection and machine noise fall on both alike.
   const alone: number[] = [];

@@ -18,7 +18,7 @@ export interface FileResult {
 /** Checks and locates one file's diagnostics (what a worker does for each file of its share). */
 export function checkAndLocate(files: readonly string[], locale: Locale): FileResult[] {
   const locator = new Locator();
-  return checkFiles(files, locale === 'fr').map((c) => ({
+  return checkFiles(files, locale === 'fr', { document: true }).map((c) => ({
     file: c.file,
     located: c.result.diagnostics.map((d) => locator.locate(d, c.text(d), c.display(d), locale, c.lookup)),
   }));

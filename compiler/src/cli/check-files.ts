@@ -1,7 +1,8 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { checkFile } from '../model/check-file.ts';
-import type { CheckResult } from '../model/index.ts';
+import { sortDiagnostics, type CheckResult } from '../model/index.ts';
+import { documentFindings } from '../backends/document/index.ts';
 
 // The CLI imports the stages it uses, not the public API: `index.ts` also loads the editor (ide) and
 // the formatter, which `infog check` does not need at start-up.
@@ -24,7 +25,15 @@ export interface CheckedFile {
   lookup(file: string): { text: string; display: string } | undefined;
 }
 
-export function checkFiles(files: readonly string[], fr: boolean): CheckedFile[] {
+export interface CheckFilesOptions {
+  /**
+   * Also draft the document of each contract without errors (no rendering): clause errors, facts no
+   * clause prints, prose left untranslated (`infog check`; compile finds them while building).
+   */
+  readonly document?: boolean;
+}
+
+export function checkFiles(files: readonly string[], fr: boolean, options: CheckFilesOptions = {}): CheckedFile[] {
   const hosts = new Map<string, NodeHost>();
   return files.map((file) => {
     const root = findProjectRoot(file);
@@ -34,8 +43,12 @@ export function checkFiles(files: readonly string[], fr: boolean): CheckedFile[]
       hosts.set(root, host);
     }
     const rel = relative(root, resolve(file)).split(sep).join('/');
-    const result = checkFile(rel, host);
-    if (!result) throw new UsageError(fr ? `lecture impossible : ${file}` : `cannot read ${file}`);
+    const checked = checkFile(rel, host);
+    if (!checked) throw new UsageError(fr ? `lecture impossible : ${file}` : `cannot read ${file}`);
+    const clean = !checked.diagnostics.some((d) => d.severity === 'error');
+    const result = options.document && clean
+      ? { ...checked, diagnostics: sortDiagnostics([...checked.diagnostics, ...documentFindings(checked.model, host)]) }
+      : checked;
     const toDisplay = (p: string): string => (p.startsWith('std/') ? p : relative(process.cwd(), resolve(root, p)).split(sep).join('/'));
     return {
       file,

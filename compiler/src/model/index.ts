@@ -28,6 +28,8 @@ export { RULES } from './checks/index.ts';
 export type { Rule, Law, ContractKind, Waiver } from './checks/index.ts';
 export * as query from './query.ts';
 export { suggest } from './suggest.ts';
+export { anchorInContract } from './presets.ts';
+export type { PresetUse } from './presets.ts';
 
 export interface Model {
   readonly program: Program;
@@ -38,8 +40,10 @@ export interface Model {
   readonly symbols: SymbolTable;
   readonly law: Law | undefined;
   readonly kind: ContractKind | undefined;
-  /** Waivers in force, with their reasons, for the annex of waivers. */
+  /** Waivers in force, with their reasons, for the compliance report. */
   readonly waivers: readonly Waiver[];
+  /** Where the contract asked for each preset, so a backend reports preset facts in the contract. */
+  readonly presetUses: readonly PresetUse[];
 }
 
 export interface CheckResult {
@@ -86,7 +90,7 @@ export function checkSource(entry: SourceFile, host: Host): CheckResult {
   const kind = childEnum(contract, 'kind', 'kind') as ContractKind | undefined;
   const waivers = contract ? runRules({ contract, law, kind, parties: children(contract, 'party'), symbols, today: host.today(), program }, reportInContract) : [];
   scanSecrets(program, report);
-  return { model: { program, contract, modules, symbols, law, kind, waivers }, diagnostics: capPerFile(diagnostics) };
+  return { model: { program, contract, modules, symbols, law, kind, waivers, presetUses: uses }, diagnostics: capPerFile(diagnostics) };
 }
 
 /** Sorted, with at most the syntax stage's cap per file: beyond it, one IG0008 says how many more. */

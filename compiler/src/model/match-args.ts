@@ -38,6 +38,7 @@ function matchSlots(slots: readonly Slot[], args: readonly Value[], cur: Cursor,
         break;
       }
       case 'value':
+        if (v !== undefined && isProse(slot.type) && proseMatch(slot, args, cur, out, spec, ctx)) break;
         if (v === undefined) {
           if (!slot.optional) reportMissing(describeType(slot.type, 'fr'), describeType(slot.type, 'en'), undefined, spec, ctx, head);
         } else if (slot.list && v.kind === 'list') {
@@ -55,6 +56,62 @@ function matchSlots(slots: readonly Slot[], args: readonly Value[], cur: Cursor,
         break;
     }
   }
+}
+
+const isProse = (type: ValueType): boolean => (type.kind === 'string' || type.kind === 'text') && type.prose === true;
+const isText = (v: Value | undefined): v is Extract<Value, { kind: 'string' | 'text' }> => v?.kind === 'string' || v?.kind === 'text';
+
+/**
+ * A prose slot takes its French text and, right after it, its English translation: `"Siège" "Head
+ * office"`; a list slot takes pairs separated by commas (`"a" "A", "b" "B"`), which the AST reads as
+ * `"a"`, list(`"A"`, `"b"`), `"B"`: the pairs are rebuilt from where the commas were. A prose slot is
+ * never followed by another string slot (test/schema), so the second string is always a translation.
+ */
+function proseMatch(slot: Extract<Slot, { kind: 'value' }>, args: readonly Value[], cur: Cursor, out: Record<string, TypedValue>, spec: StatementSpec, ctx: ConvertContext): boolean {
+  const first = args[cur.i];
+  if (!slot.list) {
+    if (!isText(first)) return false;
+    const next = args[cur.i + 1];
+    out[slot.name] = withEn(first, isText(next) ? next : undefined);
+    cur.i += isText(next) ? 2 : 1;
+    return true;
+  }
+  // The run of strings this slot owns, each with whether a comma comes before it.
+  const run: { v: Extract<Value, { kind: 'string' | 'text' }>; comma: boolean }[] = [];
+  let j = cur.i;
+  for (; j < args.length; j++) {
+    const a = args[j];
+    if (isText(a)) run.push({ v: a, comma: false });
+    else if (a?.kind === 'list' && a.items.every(isText)) a.items.forEach((item, k) => run.push({ v: item as Extract<Value, { kind: 'string' | 'text' }>, comma: k > 0 }));
+    else break;
+  }
+  if (run.length === 0) return false;
+  const items: TypedValue[] = [];
+  let group: Extract<Value, { kind: 'string' | 'text' }>[] = [];
+  const flush = (): void => {
+    const [fr, en, ...extra] = group;
+    if (fr) items.push(withEn(fr, en));
+    if (extra.length > 0) {
+      const a = extra[0] as Value;
+      const b = extra[extra.length - 1] as Value;
+      ctx.report(unexpectedValue.create(ctx.file, rangeOf(a.range.start, b.range.end), { keyword: spec.keyword, example: spec.example }));
+    }
+    group = [];
+  };
+  run.forEach((r, k) => {
+    if (k > 0 && r.comma) flush();
+    group.push(r.v);
+  });
+  flush();
+  const start = run[0]?.v.range.start ?? 0;
+  const end = run[run.length - 1]?.v.range.end ?? start;
+  out[slot.name] = { kind: 'list', items, range: rangeOf(start, end) };
+  cur.i = j;
+  return true;
+}
+
+function withEn(fr: Extract<Value, { kind: 'string' | 'text' }>, en: Extract<Value, { kind: 'string' | 'text' }> | undefined): TypedValue {
+  return en === undefined ? { kind: 'string', value: fr.value, range: fr.range } : { kind: 'string', value: fr.value, range: fr.range, en: { value: en.value, range: en.range } };
 }
 
 function slotAccepts(slot: Slot, v: Value): boolean {

@@ -13,7 +13,8 @@ export type DurationUnit =
   | 'business_hour' | 'business_day' | 'working_day';
 
 export type TypedValue =
-  | { readonly kind: 'string'; readonly value: string; readonly range: Range }
+  /** `en`: the English translation of a prose string, written after it (`"Siège social" "Head office"`). */
+  | { readonly kind: 'string'; readonly value: string; readonly range: Range; readonly en?: { readonly value: string; readonly range: Range } }
   | { readonly kind: 'number'; readonly value: number; readonly text: string; readonly range: Range }
   | { readonly kind: 'percent'; readonly value: number; readonly text: string; readonly range: Range }
   | { readonly kind: 'duration'; readonly amount: number; readonly unit: DurationUnit; readonly range: Range }

@@ -22,13 +22,23 @@ export type Namespace =
 export interface EnumValue {
   readonly name: string;
   readonly doc: Localized;
+  /**
+   * How the value reads inside a sentence of the contract, when its documentation label does not
+   * (« les deux Parties » for `both`, whose label is « les deux parties (réciproque) »).
+   */
+  readonly text?: Localized;
 }
 
 /** The type of one argument slot. Each maps to AST literals in `model/typed-value.ts`. */
 export type ValueType =
-  | { readonly kind: 'string' }
-  /** A string or a `"""` text block (clause wording, descriptions). */
-  | { readonly kind: 'text' }
+  /**
+   * A string. `prose`: words of the contract that a translated document must give in each of its
+   * languages (`"Texte" "Text"`); otherwise a proper name or an identifier, printed as written in every
+   * language (a party's name, an address, a product).
+   */
+  | { readonly kind: 'string'; readonly prose?: boolean }
+  /** A string or a `"""` text block (clause wording, descriptions); `prose` as for strings. */
+  | { readonly kind: 'text'; readonly prose?: boolean }
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'decimal'; readonly min?: number; readonly max?: number }
   | { readonly kind: 'percent'; readonly min?: number; readonly max?: number }
@@ -88,6 +98,17 @@ export interface StatementSpec {
   readonly presettable?: boolean;
   /** The block's spec is that of the contract-level statement named by this enum slot (`preset sla …`). */
   readonly blockOf?: string;
+  /**
+   * How the statement reads in the contract document, in French and in English: a template over the
+   * statement's own slots (and child statements) with typed formatting (docs/clauses.md, "Phrases").
+   * A clause placeholder naming the statement prints this phrase. Every value slot appears in both.
+   */
+  readonly phrase?: Localized;
+  /**
+   * Why the statement never appears in the contract document (it configures the tool, or its fact
+   * goes to another output): shown by `infog explain`. Only such statements may stay out of print.
+   */
+  readonly unprinted?: Localized;
 }
 
 export interface BlockSpec {

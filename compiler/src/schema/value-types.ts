@@ -6,6 +6,10 @@ import type { EnumValue, Namespace, Slot, ValueType } from './types.ts';
 export const t = {
   string: (): ValueType => ({ kind: 'string' }),
   text: (): ValueType => ({ kind: 'text' }),
+  /** Words of the contract, given in each of its languages: `"Texte" "Text"`. */
+  prose: (): ValueType => ({ kind: 'string', prose: true }),
+  /** A prose string or text block, given in each language. */
+  proseText: (): ValueType => ({ kind: 'text', prose: true }),
   integer: (min?: number, max?: number): ValueType => ({ kind: 'integer', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }),
   decimal: (min?: number, max?: number): ValueType => ({ kind: 'decimal', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }),
   percent: (min?: number, max?: number): ValueType => ({ kind: 'percent', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }),
@@ -37,8 +41,8 @@ export function group(...slots: readonly Slot[]): Slot {
 }
 
 /** An enum value with its documentation: `ev('tacit', 'tacite reconduction', 'automatic renewal')`. */
-export function ev(name: string, fr: string, en: string): EnumValue {
-  return { name, doc: { fr, en } };
+export function ev(name: string, fr: string, en: string, text?: Localized): EnumValue {
+  return text === undefined ? { name, doc: { fr, en } } : { name, doc: { fr, en }, text };
 }
 
 export function doc(fr: string, en: string): Localized {

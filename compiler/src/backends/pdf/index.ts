@@ -1,30 +1,32 @@
-// Backend `pdf`: consumes a checked Model (and, through the Host, the clause library in
-// stdlib/clauses); produces pdfmake's document definition as plain data (from-model.ts), then the PDF
-// bytes (render.ts, the only module that imports pdfmake). Guarantees: the legal wording comes from
-// `.infog` clauses only; unknown facts, references and overrides are diagnostics (IG60xx) at their
-// position; the same source gives the same bytes (no clock, no random ids).
+// Backend `pdf`: consumes the contract document (../document) and produces pdfmake's document
+// definition as plain data (from-document.ts), then the PDF bytes (render.ts, the only module that
+// imports pdfmake). Guarantees: layout only — every word comes from the document; the same document
+// gives the same bytes (no clock, no random ids).
 import type { Diagnostic } from '../../diagnostics/index.ts';
 import type { Model } from '../../model/index.ts';
-import { buildDocument, type BuildOptions } from './from-model.ts';
+import { buildDocument, unprintedFacts, type DocumentOptions } from '../document/index.ts';
 import type { PdfFonts } from './fonts.ts';
+import { toDefinition } from './from-document.ts';
 import { renderPdf } from './render.ts';
 
-export { buildDocument, checkClauses } from './from-model.ts';
-export type { BuildOptions, BuildResult, DocumentDefinition } from './from-model.ts';
+export { toDefinition } from './from-document.ts';
+export type { DocumentDefinition } from './from-document.ts';
 export { renderPdf, toPdfmake } from './render.ts';
 export { FONT_SPECIFIERS, fontUrls } from './fonts.ts';
 export type { FontStyle, PdfFonts } from './fonts.ts';
 
-export interface PdfOptions extends BuildOptions {
+export interface PdfOptions extends DocumentOptions {
   readonly fonts: PdfFonts;
 }
 
 /**
- * The whole backend: the definition, then the bytes unless a diagnostic is an error (in draft mode
- * the missing facts print as blanks and do not stop the PDF).
+ * The whole chain for one language: the document, then the bytes unless a diagnostic is an error (in
+ * draft mode the missing facts print as blanks and do not stop the PDF).
  */
 export async function buildPdf(model: Model, options: PdfOptions): Promise<{ bytes?: Uint8Array; diagnostics: readonly Diagnostic[] }> {
-  const { definition, diagnostics } = buildDocument(model, options);
-  if (!options.draft && diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  return { bytes: await renderPdf(definition, options.fonts), diagnostics };
+  const built = buildDocument(model, options);
+  const document = built.document;
+  const diagnostics = [...built.diagnostics, ...unprintedFacts(model, built.ledger, options.lang)];
+  if (!document || (!options.draft && diagnostics.some((d) => d.severity === 'error'))) return { diagnostics };
+  return { bytes: await renderPdf(toDefinition(document), options.fonts), diagnostics };
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../../diagnostics/index.ts';
-import type { Block, Run, Section } from './evaluate.ts';
+import type { Block, Inline, Section } from '../document/index.ts';
 
-// Sections → pdfmake content nodes, as plain JSON data (the golden files are this data). Style names
+// Document sections → pdfmake content nodes, as plain JSON data (the golden files are this data). Style names
 // refer to `STYLES`; fonts are named by family only, render.ts supplies the files.
 
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [k: string]: Json };
@@ -35,39 +35,42 @@ export const STYLES: Node = {
 // a line into, so « ci-après » would print « ci- après ». Hyphenated words are kept whole (noWrap).
 const HYPHENATED = /([^\s]*\p{L}-\p{L}[^\s]*)/u;
 
-function runNodes(runs: readonly Run[]): Json[] {
-  return runs.flatMap((r): Json[] => r.text.split(HYPHENATED).filter((t) => t !== '').map((t, i, parts): Json => {
+function textNodes(text: string, bold: boolean): Json[] {
+  return text.split(HYPHENATED).filter((t) => t !== '').map((t, _i, parts): Json => {
     const whole = parts.length > 1 && HYPHENATED.test(t);
-    if (!whole && !r.bold) return t;
-    return { text: t, ...(r.bold ? { bold: true } : {}), ...(whole ? { noWrap: true } : {}) };
-  }));
+    if (!whole && !bold) return t;
+    return { text: t, ...(bold ? { bold: true } : {}), ...(whole ? { noWrap: true } : {}) };
+  });
 }
 
-/** Paragraphs; consecutive bullets are gathered into one list. */
-export function blockNodes(blocks: readonly Block[]): Node[] {
-  const out: Node[] = [];
-  let bullets: Json[] = [];
-  const flush = (): void => {
-    if (bullets.length > 0) out.push({ ul: bullets, style: 'bullet', margin: [10, 0, 0, 5] });
-    bullets = [];
-  };
-  for (const b of blocks) {
-    if (b.kind === 'para' && b.bullet) {
-      bullets.push({ text: runNodes(b.runs), ...(b.bold ? { bold: true } : {}) });
-      continue;
+/** Inline nodes → pdfmake text runs; facts and references are plain text in print. */
+export function inlineNodes(content: readonly Inline[], bold = false): Json[] {
+  return content.flatMap((i): Json[] => {
+    switch (i.kind) {
+      case 'text': return textNodes(i.text, bold);
+      case 'sup': return [{ text: i.text, sup: true, ...(bold ? { bold: true } : {}) }];
+      case 'strong': return inlineNodes(i.content, true);
+      case 'fact':
+      case 'ref': return inlineNodes(i.content, bold);
     }
-    flush();
-    if (b.kind === 'para') out.push({ text: runNodes(b.runs), style: 'para', ...(b.bold ? { bold: true } : {}) });
-    else out.push(tableNode(b.header, b.rows));
-  }
-  flush();
-  return out;
+  });
+}
+
+/** Paragraphs, lists and tables. */
+export function blockNodes(blocks: readonly Block[]): Node[] {
+  return blocks.map((b): Node => {
+    switch (b.kind) {
+      case 'para': return { text: inlineNodes(b.content), style: 'para', ...(b.strong ? { bold: true } : {}) };
+      case 'list': return { ul: b.items.map((item): Json => ({ text: inlineNodes(item), ...(b.strong ? { bold: true } : {}) })), style: 'bullet', margin: [10, 0, 0, 5] };
+      case 'table': return tableNode(b.header, b.rows);
+    }
+  });
 }
 
 /** Tables with this many columns or more are laid out as wide tables. */
 const WIDE_TABLE = 6;
 
-function tableNode(header: readonly string[], rows: readonly (readonly (readonly Run[])[])[]): Node {
+function tableNode(header: readonly string[], rows: readonly (readonly (readonly Inline[])[])[]): Node {
   // Two columns: a label and its text; up to five: shared equally. Wider tables (the SLA matrix) get
   // fixed shares of the page, so they never run past the margin (star widths grow to fit unbreakable
   // headings), a smaller first column (a short label) and a slightly smaller font.
@@ -84,7 +87,7 @@ function tableNode(header: readonly string[], rows: readonly (readonly (readonly
       widths,
       body: [
         header.map((h): Json => ({ text: h, style: 'tableHeader', ...size })),
-        ...rows.map((r) => r.map((cell): Json => ({ text: runNodes(cell), style: 'tableCell', ...size }))),
+        ...rows.map((r) => r.map((cell): Json => ({ text: inlineNodes(cell), style: 'tableCell', ...size }))),
       ],
     },
     // `compactLines` is registered by render.ts: lightHorizontalLines with half the cell padding.
@@ -99,7 +102,7 @@ export interface Headings {
 }
 
 /** An article or annex with its sub-clauses; level-1 headings feed the table of contents. */
-export function sectionNodes(s: Section, h: Headings, first: boolean): Node[] {
+export function sectionNodes(s: Section, h: Headings, first: boolean, lang: Locale): Node[] {
   const out: Node[] = [];
   const dash = '\u2002–\u2002';
   if (s.part === 'article' || s.part === 'annex') {
@@ -114,14 +117,14 @@ export function sectionNodes(s: Section, h: Headings, first: boolean): Node[] {
       out.push({ text: `${s.number}${'\u2002'}${s.title}`, style: s.depth === 2 ? 'h2' : 'h3', id: s.id, headlineLevel: s.depth });
     } else {
       out.push(...numberedLead(s));
-      s.children.forEach((c) => out.push(...sectionNodes(c, h, false)));
+      s.children.forEach((c) => out.push(...sectionNodes(c, h, false, lang)));
       return out;
     }
   } else if (s.title) {
-    out.push({ text: s.title.toLocaleUpperCase(), style: 'frontTitle' });
+    out.push({ text: s.title.toLocaleUpperCase(localeTag(lang)), style: 'frontTitle' });
   }
   out.push(...blockNodes(s.blocks));
-  s.children.forEach((c) => out.push(...sectionNodes(c, h, false)));
+  s.children.forEach((c) => out.push(...sectionNodes(c, h, false, lang)));
   return keepHeadingsWithText(out);
 }
 

@@ -1,5 +1,5 @@
 import pdfmake from 'pdfmake';
-import type { DocumentDefinition } from './from-model.ts';
+import type { DocumentDefinition } from './from-document.ts';
 import type { FontStyle, PdfFonts } from './fonts.ts';
 import { FONT, type Json } from './layout.ts';
 

@@ -132,7 +132,12 @@ async function buildPdfs(model: Model, c: CheckedFile, name: string, o: CompileO
   const diagnostics: Diagnostic[] = [];
   const stated = model.contract?.children.find((c) => c.spec.keyword === 'language')?.values['language'];
   const langs: readonly Locale[] = o.langs ?? [stated?.kind === 'enum' && stated.value === 'en' ? 'en' : 'fr'];
+  const { missingTranslations } = await import('../../backends/document/index.ts');
   for (const lang of langs) {
+    // A document in a language the contract's prose is not given in would mix languages.
+    const untranslated = missingTranslations(model, lang, o.draft ? 'warning' : 'error');
+    diagnostics.push(...untranslated);
+    if (untranslated.length > 0 && !o.draft) continue;
     const r = await buildPdf(model, { lang, draft: o.draft, host, fonts, ...(Number.isFinite(epoch) && process.env['SOURCE_DATE_EPOCH'] ? { sourceDateEpoch: epoch } : {}) });
     diagnostics.push(...r.diagnostics);
     if (r.bytes) outputs.push({ path: join(o.outDir, langs.length > 1 ? `${name}.${lang}.pdf` : `${name}.pdf`), data: r.bytes });

@@ -19,7 +19,7 @@ const one = (keyword: string, fr: string, en: string, args: StatementSpec['args'
 export const contract: StatementSpec = {
   keyword: 'contract',
   doc: doc("Le contrat : son titre, puis toutes ses clauses sous forme de faits.", 'The contract: its title, then all its clauses stated as facts.'),
-  args: [value('title', t.string())],
+  args: [value('title', t.prose())],
   cardinality: 'one',
   blockRequired: true,
   example: 'contract "Infogérance du système d\'information" { … }',

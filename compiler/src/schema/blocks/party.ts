@@ -17,7 +17,7 @@ const signatory: StatementSpec = {
   example: 'signatory "Jean Martin" { capacity "Gérant" }',
   block: {
     statements: [
-      str('capacity', 'Qualité du signataire (gérant, président, administrateur délégué, fondé de pouvoir…).', 'Capacity of the signatory (manager, chair, managing director, attorney…).', 'capacity "Gérant"'),
+      { ...str('capacity', 'Qualité du signataire (gérant, président, administrateur délégué, fondé de pouvoir…).', 'Capacity of the signatory (manager, chair, managing director, attorney…).', 'capacity "Gérant" "Manager"'), args: [value('value', t.prose())] },
       {
         keyword: 'authority',
         doc: doc(
@@ -30,7 +30,7 @@ const signatory: StatementSpec = {
             ev('delegation', 'délégation de pouvoir', 'delegation of authority'),
             ev('power_of_attorney', 'procuration', 'power of attorney'),
           ])),
-          opt('reference', t.string(), { doc: doc('Référence de la délégation ou de la procuration.', 'Reference of the delegation or power of attorney.') }),
+          opt('reference', t.prose(), { doc: doc('Référence de la délégation ou de la procuration.', 'Reference of the delegation or power of attorney.') }),
         ],
         cardinality: 'one',
         example: 'authority delegation "Délégation du 3 janvier 2026"',

@@ -92,7 +92,7 @@ export const definitions = block(
       [value('terms', definable, { list: true })], 'standard incident, service_request, business_day, business_hour, gti, gtr'),
     {
       keyword: 'define', doc: doc('Définition propre au contrat d’un terme (remplace la rédaction standard).', 'Contract-specific definition of a term (replaces the standard wording).'),
-      args: [value('term', definable), value('wording', t.text())], cardinality: 'many',
+      args: [value('term', definable), value('wording', t.proseText())], cardinality: 'many',
       example: 'define gtr "Délai entre la prise en compte d’un incident et le rétablissement du service, le cas échéant par contournement."',
     },
   ],
@@ -108,7 +108,7 @@ export const withdrawal = block(
       'The contract is concluded off the provider’s premises (canvassing, signed at the client’s).', 'signed_off_premises yes', { legalBasis: 'C. consom. L221-1, L221-3' }),
     one('main_activity', 'L’objet du contrat entre-t-il dans le champ de l’activité principale du client ? (oui : pas de droit de rétractation, à justifier)',
       'Is the object within the scope of the client’s main activity? (yes: no withdrawal right, to be justified)',
-      [value('value', yesNo), opt('justification', t.text())], 'main_activity no', { legalBasis: 'C. consom. L221-3' }),
+      [value('value', yesNo), opt('justification', t.proseText())], 'main_activity no', { legalBasis: 'C. consom. L221-3' }),
     flag('information', 'Information précontractuelle sur le droit de rétractation remise au client.', 'Pre-contractual information on the withdrawal right given to the client.', 'information yes', { legalBasis: 'C. consom. L221-5' }),
     flag('form', 'Formulaire type de rétractation joint au contrat.', 'Model withdrawal form attached to the contract.', 'form yes', { legalBasis: 'C. consom. L221-5, R221-1' }),
     duration('period', 'Délai de rétractation (14 jours au moins).', 'Withdrawal period (14 days at least).', 'period 14 days', { legalBasis: 'C. consom. L221-18' }),

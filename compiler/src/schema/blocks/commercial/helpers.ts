@@ -23,7 +23,7 @@ export function duration(keyword: string, fr: string, en: string, example: strin
 
 /** `keyword "free text"`: wording only, never a fact for a rule. */
 export function text(keyword: string, fr: string, en: string, example: string, extra: Extra = {}): StatementSpec {
-  return one(keyword, fr, en, [value('text', t.text())], example, extra);
+  return one(keyword, fr, en, [value('text', t.proseText())], example, extra);
 }
 
 /** A contract-level block statement without arguments. */

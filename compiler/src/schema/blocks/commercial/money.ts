@@ -48,7 +48,7 @@ export const price = block(
       [opt('rate', t.percent(0, 100)), opt('regime', t.enum([
         ev('reverse_charge', 'autoliquidation par le preneur', 'reverse charge by the customer'),
         ev('exempt', 'exonération (mention à préciser)', 'exemption (wording to state)'),
-      ])), opt('mention', t.text())],
+      ])), opt('mention', t.proseText())],
       'vat 20%', { legalBasis: 'FR: CGI 278, 283-2, 289; CH: LTVA 25; BE: Code TVA 37' }),
     one('covers', 'Ce que couvre la redevance : renvoi aux services et au périmètre du contrat.', 'What the fee covers: reference to the contract’s services and scope.',
       [value('parts', t.enum([
@@ -59,14 +59,14 @@ export const price = block(
       ]), { list: true })], 'covers services, scope, support'),
     {
       keyword: 'rate', doc: doc('Tarif des prestations hors forfait (grille tarifaire).', 'Rate for services outside the flat fee (rate card).'),
-      args: [value('label', t.string()), value('amount', t.money()), word('per'), value('unit', rateUnit)], cardinality: 'many',
+      args: [value('label', t.prose()), value('amount', t.money()), word('per'), value('unit', rateUnit)], cardinality: 'many',
       example: 'rate "Technicien sur site" 75.00 EUR per hour',
     },
     one('travel', 'Frais de déplacement : inclus, ou facturés (au trajet, au km) au-delà d’une zone.', 'Travel costs: included, or billed (per trip, per km) beyond a zone.',
       [value('rule', t.enum([ev('included', 'inclus dans la redevance', 'included in the fee'), ev('billed', 'facturés', 'billed')])),
         opt('amount', t.money()),
         group(word('per'), value('unit', t.enum([ev('trip', 'le déplacement', 'per trip'), ev('km', 'le kilomètre', 'per km')]))),
-        group(word('beyond'), value('zone', t.string()))],
+        group(word('beyond'), value('zone', t.prose()))],
       'travel billed 45.00 EUR per trip beyond "Métropole de Lyon"'),
     one('out_of_hours', 'Majoration des interventions en dehors des heures de service.', 'Surcharge for work outside the service hours.',
       [value('surcharge', t.percent(0, 300))], 'out_of_hours 50%'),
@@ -135,7 +135,14 @@ export const payment = block(
       [opt('rate', t.percent(0, 100)),
         group(value('factor', t.decimal(0)), word('x'), value('base', t.enum([ev('legal_rate', 'taux d’intérêt légal', 'legal interest rate')]))),
         group(value('reference', t.enum([ev('ecb_rate', 'taux de refinancement de la BCE', 'ECB refinancing rate')])), word('plus'), value('points', t.decimal(0)), word('points'))],
-      'late_interest 3 x legal_rate', { legalBasis: 'FR: C. com. L441-10 II; BE: loi du 2 août 2002, art. 5; CH: CO 104' }),
+      'late_interest 3 x legal_rate', {
+        legalBasis: 'FR: C. com. L441-10 II; BE: loi du 2 août 2002, art. 5; CH: CO 104',
+        // The rate itself, read after « à un taux égal à » / "at a rate equal to".
+        phrase: {
+          fr: '{if rate}{rate} l’an{end}{if factor}{factor|words} fois le taux d’intérêt {if base is legal_rate}légal{end} en vigueur{end}{if reference is ecb_rate}le taux d’intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente, majoré de {points|words} points de pourcentage{end}',
+          en: '{if rate}{rate} a year{end}{if factor}{factor|words} times the {if base is legal_rate}statutory{end} interest rate in force{end}{if reference is ecb_rate}the interest rate applied by the European Central Bank to its most recent main refinancing operation, plus {points|words} percentage points{end}',
+        },
+      }),
     one('recovery_fee', 'Indemnité forfaitaire pour frais de recouvrement (40 € en France et en Belgique).', 'Flat recovery-cost indemnity (40 € in France and Belgium).',
       [value('amount', t.money())], 'recovery_fee 40.00 EUR', { legalBasis: 'FR: C. com. L441-10 II, D441-5; BE: loi du 2 août 2002, art. 6' }),
     one('suspension', 'Suspension des prestations après une mise en demeure de payer restée sans effet pendant ce délai.', 'Suspension of services after a formal notice to pay left unanswered for this period.',

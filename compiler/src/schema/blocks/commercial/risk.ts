@@ -42,7 +42,14 @@ export const liability = block(
     one('cap', 'Plafond de responsabilité : un montant, ou un nombre de mois de redevances.', 'Liability cap: an amount, or a number of months of fees.',
       [opt('amount', t.money()), group(value('months', t.integer(1)), word('months_of_fees')),
         group(word('per'), value('per', t.enum([ev('claim', 'par sinistre', 'per claim'), ev('year', 'par année contractuelle', 'per contract year'), ev('contract', 'pour toute la durée du contrat', 'for the whole contract')])))],
-      'cap 12 months_of_fees per year', { legalBasis: 'FR: C. civ. 1170, 1231-3 (Faurecia); CH: CO 100' }),
+      'cap 12 months_of_fees per year', {
+        legalBasis: 'FR: C. civ. 1170, 1231-3; CH: CO 100; BE: C. civ. 5.89',
+        // Read after « limitée » / "limited": « …limitée, par année contractuelle, au montant des redevances… ».
+        phrase: {
+          fr: '{if per is claim}, par sinistre,{end}{if per is year}, par année contractuelle,{end}{if per is contract}, pour toute la durée du Contrat,{end} {if months}au montant des redevances hors taxes payées ou dues au titre {if months is 1}du mois{else}des {months|spelled} mois{end} précédant le fait générateur{if amount}, sans pouvoir excéder {amount}{end}{else}à {amount}{end}',
+          en: '{if per is claim} per claim{end}{if per is year} per contract year{end}{if per is contract} for the whole term of the Contract{end} {if months}to the fees, exclusive of VAT, paid or payable for the {if months is 1}month{else}{months|spelled} months{end} preceding the event giving rise to the claim{if amount}, up to a maximum of {amount}{end}{else}to {amount}{end}',
+        },
+      }),
     one('carve_outs', 'Cas exclus du plafond.', 'Cases excluded from the cap.', [value('cases', t.enum([
       ev('gross_negligence', 'faute lourde', 'gross negligence'),
       ev('wilful_misconduct', 'dol ou faute intentionnelle', 'fraud or wilful misconduct'),
@@ -92,7 +99,7 @@ export const forceMajeure = block(
   'force_majeure', 'Force majeure : définition, notification, effets sur le SLA, résiliation.', 'Force majeure: definition, notice, effect on the SLA, termination.',
   [
     one('definition', 'Définition retenue : celle de la loi, ou une définition propre.', 'Definition used: the statutory one, or a contract-specific one.',
-      [value('source', t.enum([ev('statutory', 'définition légale (C. civ. 1218 ; CO 119 ; C. civ. belge 5.226)', 'statutory definition'), ev('custom', 'définition propre (rédaction à fournir)', 'own definition (wording to supply)')])), opt('wording', t.text())],
+      [value('source', t.enum([ev('statutory', 'définition légale (C. civ. 1218 ; CO 119 ; C. civ. belge 5.226)', 'statutory definition'), ev('custom', 'définition propre (rédaction à fournir)', 'own definition (wording to supply)')])), opt('wording', t.proseText())],
       'definition statutory', { legalBasis: 'FR: C. civ. 1218; BE: C. civ. 5.226; CH: CO 119' }),
     duration('notify_within', 'Délai pour notifier l’événement à l’autre partie.', 'Time limit to notify the event to the other party.', 'notify_within 5 business_days'),
     one('sla_effect', 'Effet sur les niveaux de service et les pénalités pendant l’événement.', 'Effect on service levels and penalties during the event.',
@@ -120,7 +127,7 @@ export const subcontracting = {
       ]))], 'consent prior_written'),
       {
         keyword: 'subcontractor', doc: doc('Sous-traitant agréé à la signature, et la prestation qu’il exécute.', 'Subcontractor approved at signature, and the service it performs.'),
-        args: [value('name', t.string()), opt('task', t.string())], cardinality: 'many', example: 'subcontractor "Lyon Câblage SAS" "Travaux de câblage"',
+        args: [value('name', t.string()), opt('task', t.prose())], cardinality: 'many', example: 'subcontractor "Lyon Câblage SAS" "Travaux de câblage"',
       },
       flag('provider_liable', 'Le prestataire reste responsable envers le client des prestations sous-traitées.', 'The provider remains liable to the client for subcontracted services.', 'provider_liable yes'),
       one('flow_down', 'Obligations répercutées aux sous-traitants.', 'Obligations flowed down to subcontractors.', [value('obligations', t.enum([

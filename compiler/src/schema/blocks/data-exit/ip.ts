@@ -125,7 +125,7 @@ export const ip: StatementSpec = {
               ev('embedded_scripts', 'les scripts intégrés aux livrables, sous licence perpétuelle', 'scripts embedded in the deliverables, under a perpetual licence'),
               ev('perpetual_licence', 'licence perpétuelle sur les outils remis', 'perpetual licence on the tools handed over'),
             ]), 'after_exit embedded_scripts'),
-            { keyword: 'tools', doc: doc('Outils concernés.', 'Tools concerned.'), args: [value('items', t.string(), { list: true })], cardinality: 'one', example: 'tools "Scripts de déploiement NS", "Console RMM"' },
+            { keyword: 'tools', doc: doc('Outils concernés.', 'Tools concerned.'), args: [value('items', t.prose(), { list: true })], cardinality: 'one', example: 'tools "Scripts de déploiement NS", "Console RMM"' },
           ],
         },
       },

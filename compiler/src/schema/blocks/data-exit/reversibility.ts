@@ -7,7 +7,7 @@ import { enumList, oneEnum, updated, whoSide, within } from './shared.ts';
 // `exit { … }` (./exit.ts): reversibility is the organised transfer, exit is what is owed on the last day.
 
 const formatFamily = (keyword: string, fr: string, en: string, example: string): StatementSpec => ({
-  keyword, doc: doc(fr, en), args: [value('formats', t.string(), { list: true })], cardinality: 'one', example,
+  keyword, doc: doc(fr, en), args: [value('formats', t.prose(), { list: true })], cardinality: 'one', example,
 });
 
 export const reversibility: StatementSpec = {

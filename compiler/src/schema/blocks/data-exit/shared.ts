@@ -58,5 +58,5 @@ export function flag(keyword: string, fr: string, en: string): StatementSpec {
 }
 
 export function text(keyword: string, fr: string, en: string, example: string): StatementSpec {
-  return { keyword, doc: doc(fr, en), args: [value('text', t.text())], cardinality: 'one', example };
+  return { keyword, doc: doc(fr, en), args: [value('text', t.proseText())], cardinality: 'one', example };
 }

@@ -46,7 +46,7 @@ const duty: StatementSpec = {
         args: [value('form', t.enum([ev('written', 'écrite', 'in writing'), ev('signed', 'signée', 'signed'), ev('email', 'par courriel', 'by e-mail')]))],
         cardinality: 'one', example: 'acknowledgement written',
       },
-      { keyword: 'needs_document', doc: doc('Document d’expression des besoins (cahier des charges) de référence.', 'Reference needs document (requirements specification).'), args: [value('reference', t.string())], cardinality: 'one', example: 'needs_document "Expression des besoins du 15 novembre 2026"' },
+      { keyword: 'needs_document', doc: doc('Document d’expression des besoins (cahier des charges) de référence.', 'Reference needs document (requirements specification).'), args: [value('reference', t.prose())], cardinality: 'one', example: 'needs_document "Expression des besoins du 15 novembre 2026"' },
     ],
   },
 };

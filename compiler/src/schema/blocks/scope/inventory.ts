@@ -183,7 +183,7 @@ export const scope: StatementSpec = {
           'Éléments exclus du périmètre (matériel en fin de vie, logiciels sans licence, consommables, formation…), un par chaîne.',
           'Items excluded from the scope (end-of-life hardware, unlicensed software, consumables, training…), one per string.',
         ),
-        args: [value('items', t.string(), { list: true })],
+        args: [value('items', t.prose(), { list: true })],
         cardinality: 'many',
         example: 'excludes "Téléphonie IP", "Consommables d’impression"',
       },
@@ -193,7 +193,7 @@ export const scope: StatementSpec = {
       },
       {
         keyword: 'annex', doc: doc('Référence de l’annexe d’inventaire détaillé.', 'Reference of the detailed inventory annex.'),
-        args: [value('reference', t.string()), opt('date', t.date())], cardinality: 'one', example: 'annex "Annexe 2 — Inventaire du parc" 2026-11-30',
+        args: [value('reference', t.prose()), opt('date', t.date())], cardinality: 'one', example: 'annex "Annexe 2 — Inventaire du parc" 2026-11-30',
       },
       {
         keyword: 'updates', doc: doc('Mise à jour de l’inventaire : fréquence et délai après un changement.', 'Inventory updates: frequency and delay after a change.'),

@@ -8,7 +8,7 @@ import { covers, equipmentKinds, frequency } from './shared.ts';
 
 const description: StatementSpec = {
   keyword: 'description', doc: doc('Description libre du service (texte du contrat, jamais un fait).', 'Free description of the service (contract wording, never a fact).'),
-  args: [value('text', t.text())], cardinality: 'one', example: 'description "Le prestataire maintient le système d’information en état de fonctionnement."',
+  args: [value('text', t.proseText())], cardinality: 'one', example: 'description "Le prestataire maintient le système d’information en état de fonctionnement."',
 };
 
 const enumList = (keyword: string, fr: string, en: string, values: ReturnType<typeof ev>[], example: string, extra: Partial<StatementSpec> = {}): StatementSpec => ({

@@ -59,7 +59,7 @@ const quota: StatementSpec = {
         args: [value('price', t.money()), word('per'), value('unit', t.enum([ev('ticket', 'ticket', 'ticket'), ev('hour', 'heure', 'hour'), ev('minute', 'minute', 'minute')]))],
         cardinality: 'one', example: 'overage 45.00 EUR per ticket',
       },
-      { keyword: 'fair_use', doc: doc('Règle d’usage raisonnable d’une assistance illimitée.', 'Fair-use rule of an unlimited helpdesk.'), args: [value('text', t.text())], cardinality: 'one', example: 'fair_use "Au-delà de 30 demandes par mois, un point d’usage est organisé."' },
+      { keyword: 'fair_use', doc: doc('Règle d’usage raisonnable d’une assistance illimitée.', 'Fair-use rule of an unlimited helpdesk.'), args: [value('text', t.proseText())], cardinality: 'one', example: 'fair_use "Au-delà de 30 demandes par mois, un point d’usage est organisé."' },
     ],
   },
 };
@@ -72,11 +72,16 @@ const onsite: StatementSpec = {
   block: {
     statements: [
       { keyword: 'sites', doc: doc('Sites où le prestataire intervient.', 'Sites where the provider intervenes.'), args: [value('sites', t.ref('site'), { list: true })], cardinality: 'one', example: 'sites hq, agence' },
-      { keyword: 'included', doc: doc('Interventions sur site incluses dans la redevance.', 'On-site interventions included in the fee.'), args: [group(word('up_to'), value('count', t.integer(1)), word('per'), value('period', t.enum([ev('month', 'mois', 'month'), ev('quarter', 'trimestre', 'quarter'), ev('year', 'an', 'year')])))], cardinality: 'one', example: 'included up_to 2 per month' },
+      { keyword: 'included', doc: doc('Interventions sur site incluses dans la redevance.', 'On-site interventions included in the fee.'), args: [group(word('up_to'), value('count', t.integer(1)), word('per'), value('period', t.enum([ev('month', 'mois', 'month'), ev('quarter', 'trimestre', 'quarter'), ev('year', 'an', 'year')])))], cardinality: 'one', example: 'included up_to 2 per month',
+        phrase: {
+          fr: '{if count}dans la limite de {count|count:intervention:interventions:wf} par {period}{else}sans limitation de nombre{end}',
+          en: '{if count}up to {count|count:intervention:interventions:w} a {period}{else}without limit on their number{end}',
+        } },
       {
         keyword: 'billed', doc: doc('Interventions sur site facturées (au-delà de l’inclus le cas échéant), avec leur prix.', 'On-site interventions billed (beyond what is included, if any), with their price.'),
         args: [value('price', t.money()), word('per'), value('unit', t.enum([ev('hour', 'heure', 'hour'), ev('half_day', 'demi-journée', 'half day'), ev('intervention', 'intervention', 'intervention')]))],
         cardinality: 'one', example: 'billed 95.00 EUR per hour',
+        phrase: { fr: '{price} hors taxes par {unit}', en: '{price} excluding VAT per {unit}' },
       },
       {
         keyword: 'dispatch', doc: doc('Délai de déplacement : celui du SLA par priorité (`per_sla`) ou un délai unique.', 'Dispatch delay: the SLA’s per priority (`per_sla`) or a single delay.'),

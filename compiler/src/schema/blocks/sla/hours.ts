@@ -61,7 +61,7 @@ const holidays: StatementSpec = {
 const holiday: StatementSpec = {
   keyword: 'holiday',
   doc: doc('Jour de fermeture explicite (pont, fermeture annuelle), en plus des jeux de jours fériés.', 'Explicit closing day (bridge day, annual closure), besides the holiday sets.'),
-  args: [value('date', t.date()), opt('label', t.string())],
+  args: [value('date', t.date()), opt('label', t.prose())],
   cardinality: 'many',
   example: 'holiday 2027-12-24 "Veille de Noël"',
 };

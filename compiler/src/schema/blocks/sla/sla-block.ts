@@ -185,7 +185,7 @@ const availability: StatementSpec = {
   keyword: 'availability',
   doc: doc('Engagement de disponibilité d’un service hébergé ou exploité par le prestataire.', 'Availability commitment for a service hosted or operated by the provider.'),
   legalBasis: 'Brief §2.6 sla.availability, §3.4',
-  args: [value('service', t.string()), value('objective', t.percent())],
+  args: [value('service', t.prose()), value('objective', t.percent())],
   cardinality: 'many',
   example: 'availability "Messagerie" 99.5% { window calendar_month; excludes planned_maintenance }',
   block: {
@@ -210,7 +210,7 @@ const availability: StatementSpec = {
         cardinality: 'one', example: 'excludes planned_maintenance, force_majeure',
       },
       { keyword: 'maintenance_notice', doc: doc('Préavis de notification d’une maintenance planifiée.', 'Notice before a planned maintenance.'), args: [value('duration', t.duration())], cardinality: 'one', example: 'maintenance_notice 5 business_days' },
-      { keyword: 'source', doc: doc('Outil de supervision qui fait foi pour la mesure.', 'Monitoring tool of record for the measurement.'), args: [value('tool', t.string())], cardinality: 'one', example: 'source "Supervision Zabbix du prestataire"' },
+      { keyword: 'source', doc: doc('Outil de supervision qui fait foi pour la mesure.', 'Monitoring tool of record for the measurement.'), args: [value('tool', t.prose())], cardinality: 'one', example: 'source "Supervision Zabbix du prestataire"' },
     ],
   },
 };
@@ -315,7 +315,7 @@ const escalation: StatementSpec = {
     word('at'),
     value('at', t.percent(1, 100)),
     word('to'),
-    value('contact', t.string()),
+    value('contact', t.prose()),
     group(word('for'), value('priority', t.ref('priority'))),
   ],
   cardinality: 'many',

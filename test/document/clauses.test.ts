@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../compiler/src/index.ts';
-import { buildDocument, checkClauses } from '../../compiler/src/backends/pdf/index.ts';
-import { formatDate, formatDuration, formatMoney, typography } from '../../compiler/src/backends/pdf/format.ts';
-import { parseTemplate } from '../../compiler/src/backends/pdf/template.ts';
-import { FULL_TEXT, checkFull } from './full.ts';
+import { buildDocument, checkClauses, toPlainText } from '../../compiler/src/backends/document/index.ts';
+import { formatDate, formatDuration, formatMoney, typography, words } from '../../compiler/src/backends/document/format.ts';
+import { toInlines, FactTable } from '../../compiler/src/backends/document/marks.ts';
+import { parseTemplate } from '../../compiler/src/backends/document/template.ts';
+import { FULL_TEXT, checkFull } from '../pdf/full.ts';
 
 // The clause mechanism: the stdlib checks clean, and a wording override's mistakes are reported at
 // their position in the contract.
@@ -35,9 +36,9 @@ describe('clause library', () => {
   it('replaces the wording and keeps the facts', () => {
     const text = withOverride('  clause renewal {\n    fr """Reconduction tacite par périodes de {term.renewal.period}."""\n    en """Renewed for {term.renewal.period}."""\n  }');
     const { result, host } = checkFull(text);
-    const { definition, diagnostics } = buildDocument(result.model, { lang: 'fr', draft: false, host });
+    const { document, diagnostics } = buildDocument(result.model, { lang: 'fr', draft: false, host });
     expect(diagnostics).toEqual([]);
-    expect(JSON.stringify(definition)).toContain('Reconduction tacite par périodes de 12\u00A0mois.');
+    expect(toPlainText(document!)).toContain('Reconduction tacite par périodes de 12\u00A0mois.');
   });
 
   it('reports unknown overrides, references and malformed wording', () => {
@@ -61,10 +62,36 @@ describe('wording', () => {
   it('formats facts with Intl per language', () => {
     expect(formatMoney('1450.00', 'EUR', 'fr')).toBe('1\u202F450,00\u00A0€');
     expect(formatMoney('1450.00', 'EUR', 'en')).toBe('€1,450.00');
-    expect(formatDate('2027-01-01', 'fr')).toBe('1er\u00A0janvier\u00A02027');
+    expect(toInlines(formatDate('2027-01-01', 'fr'), [])).toEqual([{ kind: 'text', text: '1' }, { kind: 'sup', text: 'er' }, { kind: 'text', text: '\u00A0janvier\u00A02027' }]);
     expect(formatDate('2027-01-01', 'en')).toBe('1\u00A0January\u00A02027');
-    expect(formatDuration(36, 'month', 'fr')).toBe('36\u00A0mois');
-    expect(formatDuration(4, 'business_hour', 'en')).toBe('4\u00A0business hours');
+    const fr = { lang: 'fr' as const, law: 'FR' };
+    const en = { lang: 'en' as const, law: 'FR' };
+    expect(formatDuration(36, 'month', fr)).toBe('36\u00A0mois');
+    expect(formatDuration(1, 'business_day', fr)).toBe('un\u00A0jour ouvré');
+    expect(formatDuration(1, 'business_hour', fr)).toBe('une\u00A0heure ouvrée');
+    expect(formatDuration(15, 'minute', fr)).toBe('15\u00A0minutes');
+    expect(formatDuration(1.5, 'hour', fr)).toBe('1,5\u00A0heure');
+    expect(formatDuration(4, 'business_hour', en)).toBe('4\u00A0business hours');
+    expect(formatDuration(1, 'business_day', en)).toBe('one business day');
+  });
+
+  it('spells numbers as the law’s country says them', () => {
+    expect(words(12, { lang: 'fr', law: 'FR' })).toBe('douze');
+    expect(words(70, { lang: 'fr', law: 'FR' })).toBe('soixante-dix');
+    expect(words(70, { lang: 'fr', law: 'BE' })).toBe('septante');
+    expect(words(90, { lang: 'fr', law: 'CH' })).toBe('nonante');
+    expect(words(21, { lang: 'fr', law: 'FR' }, true)).toBe('vingt et une');
+    expect(words(3, { lang: 'en', law: 'FR' })).toBe('three');
+  });
+
+  it('keeps facts and their sources through the marked text', () => {
+    const facts = new FactTable();
+    const marked = `Limite : ${facts.wrap('douze mois', { file: 'a.infog', start: 1, end: 9, path: 'liability.cap' })}.`;
+    expect(toInlines(marked, facts.sources)).toEqual([
+      { kind: 'text', text: 'Limite : ' },
+      { kind: 'fact', source: { file: 'a.infog', start: 1, end: 9, path: 'liability.cap' }, content: [{ kind: 'text', text: 'douze mois' }] },
+      { kind: 'text', text: '.' },
+    ]);
   });
 
   it('sets French spacing', () => {
@@ -76,9 +103,9 @@ describe('draft', () => {
   it('builds an incomplete contract with a watermark and blanks', async () => {
     const text = 'contract "Projet" {\n  reference "X-1"\n  law FR\n  term { initial 36 months }\n}\n';
     const { result, host } = checkFull(text);
-    const { definition } = buildDocument(result.model, { lang: 'fr', draft: true, host });
-    expect(definition['watermark']).toMatchObject({ text: 'PROJET / DRAFT' });
-    expect(JSON.stringify(definition)).toContain('[à compléter]');
+    const { document } = buildDocument(result.model, { lang: 'fr', draft: true, host });
+    expect(document?.watermark).toBe('PROJET / DRAFT');
+    expect(toPlainText(document!)).toContain('[à compléter]');
     const final = buildDocument(result.model, { lang: 'fr', draft: false, host });
     expect(final.diagnostics.some((d) => d.code === 'IG6007')).toBe(true);
   });

@@ -11,7 +11,8 @@ import { contractSpec } from '../../schema/index.ts';
 
 export type Item =
   | { readonly kind: 'stmt'; readonly b: BoundStatement }
-  | { readonly kind: 'value'; readonly v: TypedValue; readonly type: ValueType }
+  /** `from`: the statement and slot the value was read from (computed values have none). */
+  | { readonly kind: 'value'; readonly v: TypedValue; readonly type: ValueType; readonly from?: { readonly b: BoundStatement; readonly slot: string } }
   | { readonly kind: 'record'; readonly fields: Readonly<Record<string, Item>> }
   | { readonly kind: 'text'; readonly text: Localized };
 
@@ -142,7 +143,7 @@ function walk(start: readonly Item[], segs: readonly string[]): readonly Item[] 
       const slot = valueSlots(spec.args).find((s) => s.name === seg);
       if (slot) {
         const v = item.b.values[seg];
-        if (v) next.push({ kind: 'value', v, type: slot.type });
+        if (v) next.push({ kind: 'value', v, type: slot.type, from: { b: item.b, slot: seg } });
         continue;
       }
       if (entered) {
@@ -157,12 +158,15 @@ function walk(start: readonly Item[], segs: readonly string[]): readonly Item[] 
   return cur;
 }
 
-/** A statement's principal value: its first stated value slot (`fee` → the amount). */
-export function principal(item: Item): { readonly v: TypedValue; readonly type: ValueType } | undefined {
+/**
+ * A statement's principal value: its first stated value slot (`party provider` → the role). Used to
+ * filter (`party.provider`) and compare (`is`), never to print: a statement prints as its phrase.
+ */
+export function principal(item: Item): { readonly v: TypedValue; readonly type: ValueType; readonly slot: string } | undefined {
   if (item.kind !== 'stmt') return undefined;
   for (const slot of valueSlots(item.b.spec.args)) {
     const v = item.b.values[slot.name];
-    if (v) return { v, type: slot.type };
+    if (v) return { v, type: slot.type, slot: slot.name };
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { suggest } from '../../model/index.ts';
 import { bindBlock } from '../../model/bind.ts';
 import { loadProgram } from '../../model/load.ts';
 import { contractSpec, rootSpec } from '../../schema/index.ts';
-import type { Range } from '../../text/index.ts';
+import { compareText, type Range } from '../../text/index.ts';
 import { parseCondition, parseTemplate, type Condition, type Template } from './template.ts';
 
 // The clause library: the `clause` statements of stdlib/clauses (reached from its index module), of
@@ -55,7 +55,10 @@ export interface ClauseDef {
 export interface Library {
   /** Top-level clauses, sorted by part then rank. */
   readonly clauses: readonly ClauseDef[];
+  /** Layout words and short wordings (cover, signature block, furniture); may hold placeholders. */
   readonly labels: ReadonlyMap<string, Localized>;
+  /** The module that defines the labels, where a problem in one is reported. */
+  readonly labelsFile: string;
 }
 
 export const LIBRARY_INDEX = 'clauses/index.infog';
@@ -84,9 +87,13 @@ export function loadLibrary(model: Model, host: Host, report: (d: Diagnostic) =>
   const overrides = (model.contract?.children ?? []).filter((c) => c.spec.keyword === 'clause');
   const clauses = applyOverrides([...byId.values()], overrides, reader, report);
   const labels = new Map<string, Localized>();
-  for (const c of clauses) for (const [k, v] of c.labels) labels.set(k, v);
+  let labelsFile = `std/${LIBRARY_INDEX}`;
+  for (const c of clauses) {
+    for (const [k, v] of c.labels) labels.set(k, v);
+    if (c.labels.size > 0) labelsFile = c.file;
+  }
   const rank: Readonly<Record<Part, number>> = { front: 0, article: 1, annex: 2, signature: 3, labels: 4 };
-  return { clauses: [...clauses].sort((a, b) => rank[a.part] - rank[b.part] || a.order - b.order || a.id.localeCompare(b.id)), labels };
+  return { clauses: [...clauses].sort((a, b) => rank[a.part] - rank[b.part] || a.order - b.order || compareText(a.id, b.id)), labels, labelsFile };
 }
 
 interface StdlibClauses {

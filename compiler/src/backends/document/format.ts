@@ -1,0 +1,273 @@
+import { toCardinal as frCardinal } from 'n2words/fr-FR';
+import { toCardinal as beCardinal } from 'n2words/fr-BE';
+import { toCardinal as enCardinal } from 'n2words/en-GB';
+import type { Locale } from '../../diagnostics/index.ts';
+import type { SymbolTable, TypedValue } from '../../model/index.ts';
+import type { EnumValue, ValueType } from '../../schema/index.ts';
+import { MARKS, capitalise, sup } from './marks.ts';
+
+// Values printed by their type, per language, with Intl: « 36 mois » / "36 months", « 1 450,00 € » /
+// "€1,450.00", « 1ᵉʳ janvier 2027 » / "1 January 2027", « un jour ouvré » / "one business day".
+// French spacing uses the no-break spaces Intl produces (U+202F in numbers, U+00A0 before €).
+
+/** How a document speaks: its language, and the law whose usage picks words (« septante » in BE, CH). */
+export interface Voice {
+  readonly lang: Locale;
+  readonly law: string | undefined;
+}
+
+const LOCALES: Readonly<Record<Locale, string>> = { fr: 'fr-FR', en: 'en-GB' };
+
+// Intl formatters are costly to build and a contract formats hundreds of facts: one per options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+function nf(lang: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  return f;
+}
+function df(lang: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], options)));
+  return f;
+}
+export function listFormat(lang: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): Intl.ListFormat {
+  const key = `${lang}${type}`;
+  let f = listFormats.get(key);
+  if (!f) listFormats.set(key, (f = new Intl.ListFormat(LOCALES[lang], { style: 'long', type })));
+  return f;
+}
+
+/** French nouns of durations: singular, plural, gender (for « un jour », « une heure »). */
+const FR_UNITS: Readonly<Record<string, readonly [string, string, 'm' | 'f']>> = {
+  minute: ['minute', 'minutes', 'f'],
+  hour: ['heure', 'heures', 'f'],
+  day: ['jour', 'jours', 'm'],
+  week: ['semaine', 'semaines', 'f'],
+  month: ['mois', 'mois', 'm'],
+  year: ['an', 'ans', 'm'],
+  business_hour: ['heure ouvrée', 'heures ouvrées', 'f'],
+  business_day: ['jour ouvré', 'jours ouvrés', 'm'],
+  working_day: ['jour ouvrable', 'jours ouvrables', 'm'],
+};
+const EN_UNITS: Readonly<Record<string, readonly [string, string]>> = {
+  minute: ['minute', 'minutes'],
+  hour: ['hour', 'hours'],
+  day: ['day', 'days'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  year: ['year', 'years'],
+  business_hour: ['business hour', 'business hours'],
+  business_day: ['business day', 'business days'],
+  working_day: ['working day', 'working days'],
+};
+const WEEKDAY_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+const DAY_INDEX: Readonly<Record<string, number>> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+
+export function formatNumber(n: number, lang: Locale, fraction?: number): string {
+  return nf(lang, fraction === undefined ? { maximumFractionDigits: 3 } : { minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(n);
+}
+
+/**
+ * A whole number in words: « douze », "twelve"; Belgian and Swiss French say « septante » and
+ * « nonante ». `feminine` gives « une », « vingt et une » for feminine nouns. Other numbers print as
+ * figures.
+ */
+export function words(n: number, voice: Voice, feminine = false): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999_999) return formatNumber(n, voice.lang);
+  if (voice.lang === 'en') return enCardinal(n);
+  const w = voice.law === 'BE' || voice.law === 'CH' ? beCardinal(n) : frCardinal(n);
+  return feminine ? w.replace(/\bun$/u, 'une') : w;
+}
+
+/** Plural of a French noun after a number: singular below 2 (« 1,5 heure »), as French usage has it. */
+const frPlural = (n: number): boolean => Math.abs(n) >= 2;
+const enPlural = (n: number): boolean => n !== 1;
+
+/** `count` with its noun agreed: « 3 sessions », « 1 session », "1 session". */
+export function counted(n: number, singular: string, plural: string, voice: Voice, spelled = false): string {
+  const many = voice.lang === 'fr' ? frPlural(n) : enPlural(n);
+  const num = spelled ? words(n, voice) : formatNumber(n, voice.lang);
+  return `${num}\u00A0${many ? plural : singular}`;
+}
+
+/** Money from its exact decimal text; Intl only formats, the cents never go through arithmetic. */
+export function formatMoney(amount: string, currency: string, lang: Locale): string {
+  const fraction = amount.includes('.') ? 2 : Number.isInteger(Number(amount)) && Number(amount) >= 10000 ? 0 : 2;
+  return nf(lang, { style: 'currency', currency, minimumFractionDigits: fraction, maximumFractionDigits: 2 })
+    .format(amount as unknown as number);
+}
+
+export function formatDate(iso: string, lang: Locale): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  const text = df(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const spaced = text.replace(/ /gu, '\u00A0');
+  // French writes the first day of a month as an ordinal, with a superscript: « 1ᵉʳ janvier ».
+  return lang === 'fr' && d === 1 ? spaced.replace(/^1(?=\u00A0)/u, `1${sup('er')}`) : spaced;
+}
+
+export function formatMonth(text: string, lang: Locale): string {
+  const [y, m] = text.split('-').map(Number);
+  return df(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1))).replace(/ /gu, '\u00A0');
+}
+
+/**
+ * A duration with its unit as written: « 15 minutes », « 4 heures ouvrées », « un jour ouvré »,
+ * "one business day". One of anything is spelled out, as in « dans un délai d'un jour ouvré ».
+ */
+export function formatDuration(amount: number, unit: string, voice: Voice): string {
+  if (voice.lang === 'fr') {
+    const [one, many, gender] = FR_UNITS[unit] ?? [unit, unit, 'm'];
+    if (amount === 1) return `${gender === 'f' ? 'une' : 'un'}\u00A0${one}`;
+    return `${formatNumber(amount, 'fr')}\u00A0${frPlural(amount) ? many : one}`;
+  }
+  const [one, many] = EN_UNITS[unit] ?? [unit, unit];
+  if (amount === 1) return `one ${one}`;
+  return `${formatNumber(amount, 'en')}\u00A0${enPlural(amount) ? many : one}`;
+}
+
+function clock(minutes: number, lang: Locale): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return lang === 'fr' ? `${h}\u00A0h${m === 0 ? '' : `\u00A0${String(m).padStart(2, '0')}`}` : `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+export function formatTimeRange(start: number, end: number, lang: Locale): string {
+  return lang === 'fr' ? `de ${clock(start, lang)} à ${clock(end, lang)}` : `from ${clock(start, lang)} to ${clock(end, lang)}`;
+}
+
+function formatWeekdays(days: readonly string[], lang: Locale): string {
+  const idx = days.map((d) => DAY_INDEX[d] ?? 0);
+  const names = WEEKDAY_NAMES[lang];
+  const contiguous = idx.length > 2 && idx.every((d, i) => i === 0 || d === (idx[i - 1] ?? 0) + 1);
+  if (contiguous) {
+    const a = names[idx[0] ?? 0] ?? '';
+    const b = names[idx[idx.length - 1] ?? 0] ?? '';
+    return lang === 'fr' ? `du ${a} au ${b}` : `${a} to ${b}`;
+  }
+  return list(idx.map((d) => names[d] ?? ''), lang);
+}
+
+export function list(items: readonly string[], lang: Locale): string {
+  return listFormat(lang).format(items);
+}
+
+/** The display text of a declared name: its `name` or `label` (in the document's language), else the name. */
+export function declared(ns: string | undefined, name: string, symbols: SymbolTable, lang: Locale): string {
+  if (!ns) return name;
+  const decl = symbols.lookup(ns as Parameters<SymbolTable['lookup']>[0], name);
+  for (const kw of ['name', 'label']) {
+    const v = decl?.statement.children.find((c) => c.spec.keyword === kw)?.values['value'] ?? (kw === 'label' ? decl?.statement.values['label'] : undefined);
+    if (v?.kind === 'string') return lang === 'en' && v.en ? v.en.value : v.value;
+  }
+  return name;
+}
+
+/** How an enum value reads inside a sentence: its `text`, else its documentation label. */
+export function enumText(e: EnumValue, lang: Locale): string {
+  return (e.text ?? e.doc)[lang];
+}
+
+export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbols: SymbolTable): string {
+  const lang = voice.lang;
+  switch (v.kind) {
+    case 'string': return lang === 'en' && v.en ? v.en.value : v.value;
+    case 'number': return formatNumber(v.value, lang);
+    case 'percent': return nf(lang, { style: 'percent', maximumFractionDigits: 3 }).format(v.value / 100);
+    case 'duration': return formatDuration(v.amount, v.unit, voice);
+    case 'money': return formatMoney(v.amount, v.currency, lang);
+    case 'date': return formatDate(v.text, lang);
+    case 'month': return formatMonth(v.text, lang);
+    case 'time-range': return formatTimeRange(v.start, v.end, lang);
+    case 'weekdays': return formatWeekdays(v.days, lang);
+    case 'enum': {
+      const e = type.kind === 'enum' ? type.values.find((x) => x.name === v.value) : undefined;
+      return e ? enumText(e, lang) : v.value;
+    }
+    case 'ref': return declared(type.kind === 'ref' ? type.namespace : undefined, v.name.text, symbols, lang);
+    case 'name': return v.name.text;
+    case 'list': return list(v.items.map((x) => formatValue(x, type, voice, symbols)), lang);
+  }
+}
+
+type Filter = (s: string, voice: Voice, args: readonly string[], v: TypedValue | undefined) => string;
+
+const numberOf = (v: TypedValue | undefined): number | undefined =>
+  v?.kind === 'number' || v?.kind === 'percent' ? v.value : v?.kind === 'duration' ? v.amount : undefined;
+
+const FILTERS: Readonly<Record<string, Filter>> = {
+  /** SIREN from a SIREN or SIRET, grouped by three as the RCS extract prints it. */
+  siren: (s) => s.replace(/\s/g, '').slice(0, 9).replace(/(\d{3})(?=\d)/g, '$1\u00A0'),
+  siret: (s) => { const d = s.replace(/\s/g, ''); return `${d.slice(0, 9).replace(/(\d{3})(?=\d)/g, '$1\u00A0')}\u00A0${d.slice(9)}`; },
+  /** A Belgian enterprise number as the register prints it: 0403.019.261. */
+  bce: (s) => { const d = s.replace(/\D/g, '').padStart(10, '0'); return `${d.slice(0, 4)}.${d.slice(4, 7)}.${d.slice(7)}`; },
+  /** The town of a postal address: its last comma part without the postcode. */
+  city: (s) => (s.split(',').pop() ?? s).replace(/\b[A-Z]{0,3}-?\d{4,5}\b/gu, '').trim(),
+  upper: (s, v) => s.toLocaleUpperCase(LOCALES[v.lang]),
+  lower: (s, v) => s.toLocaleLowerCase(LOCALES[v.lang]),
+  capital: (s, v) => capitalise(s, LOCALES[v.lang]),
+  /** A whole number in words: `{months|words}` → « douze »; `words:f` for a feminine noun (« une »). */
+  words: (s, voice, args, v) => { const n = numberOf(v); return n === undefined ? s : words(n, voice, args[0] === 'f'); },
+  /** Words then figures, as contracts write amounts of time: « douze (12) ». */
+  spelled: (s, voice, args, v) => { const n = numberOf(v); return n === undefined ? s : `${words(n, voice, args[0] === 'f')} (${formatNumber(n, voice.lang)})`; },
+  /**
+   * A number with its noun agreed: `{sessions|count:session:sessions}` → « 3 sessions », « 1 session »;
+   * a third argument spells the number: `w` (« trois sessions »), `wf` for a feminine noun (« une »).
+   */
+  count: (s, voice, args, v) => {
+    const n = numberOf(v);
+    if (n === undefined) return s;
+    const [one = '', many = one, spell] = args;
+    if (!spell) return counted(n, one, many, voice);
+    const plural = voice.lang === 'fr' ? frPlural(n) : enPlural(n);
+    return `${words(n, voice, spell === 'wf')}\u00A0${plural ? many : one}`;
+  },
+  /** A number with no unit or grouping-free text: the plain figure as Intl writes it. */
+  number: (s, voice, _args, v) => { const n = numberOf(v); return n === undefined ? s : formatNumber(n, voice.lang); },
+  /** A list joined by « ou » / "or" instead of « et » / "and" (the evaluator joins; nothing to do here). */
+  or: (s) => s,
+};
+export const FILTER_NAMES: readonly string[] = Object.keys(FILTERS);
+
+/** Filters that read the typed value rather than its text. */
+export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number']);
+/** Filters applied to the joined list rather than to each fact (the others apply to each fact's text). */
+export const LIST_FILTERS: ReadonlySet<string> = new Set(['capital', 'or']);
+
+/** `name:arg:arg` → its parts. */
+export function splitFilter(filter: string): { readonly name: string; readonly args: readonly string[] } {
+  const [name = '', ...args] = filter.split(':');
+  return { name: name.trim(), args: args.map((a) => a.trim()) };
+}
+
+export function applyFilter(text: string, filter: string | undefined, voice: Voice, v?: TypedValue): string {
+  if (filter === undefined) return text;
+  const { name, args } = splitFilter(filter);
+  const f = FILTERS[name];
+  return f ? f(text, voice, args, v) : text;
+}
+
+/**
+ * French typography: a narrow no-break space before ; ! ?, a no-break space before : and inside « »,
+ * curly apostrophes. English only gets curly apostrophes. Fact markers are seen through.
+ */
+export function typography(text: string, lang: Locale): string {
+  const curly = text.replace(APOSTROPHE, '$1\u2019');
+  if (lang !== 'fr') return curly;
+  return curly
+    .replace(BEFORE_PUNCT, '\u202F$1')
+    .replace(BEFORE_COLON, '\u00A0:')
+    .replace(/«[ \u00A0\u202F]*/gu, '«\u00A0')
+    .replace(/[ \u00A0\u202F]*»/gu, '\u00A0»')
+    .replace(/\b(n°|art\.|p\.)\s+(?=\d)/gu, '$1\u00A0');
+}
+const APOSTROPHE = new RegExp(`(\\p{L}[${MARKS}]*)'`, 'gu');
+const BEFORE_PUNCT = new RegExp(`[ \\u00A0\\u202F]*([;!?])(?=[\\s${MARKS}]|$|»)`, 'gu');
+const BEFORE_COLON = new RegExp(`[ \\u00A0\\u202F]+:(?=[\\s${MARKS}]|$)`, 'gu');
