@@ -15,3 +15,4 @@ export type { StatementSpec, BlockSpec, Slot, ValueType } from './schema/index.t
 export { checkFile } from './model/check-file.ts';
 export * as ide from './ide/index.ts';
 export { formatText, formatRange } from './format/index.ts';
+export { documentFindings } from './backends/document/index.ts';

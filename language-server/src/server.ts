@@ -9,7 +9,7 @@ import {
   type Connection, type Diagnostic as LspDiagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatRange, formatText, ide, lookupCode, type Locale } from '@infog/compiler';
+import { documentFindings, formatRange, formatText, ide, lookupCode, type Diagnostic, type Locale } from '@infog/compiler';
 import { findStdlib } from '@infog/compiler/node';
 import * as convert from './convert.ts';
 import { findInfogFiles, locateCli, locateStdlib, Workspace, type Analysis } from './workspace.ts';
@@ -21,6 +21,11 @@ export interface Settings {
   readonly outputDirectory: string;
   /** Quiet time after a keystroke before diagnostics are computed. */
   readonly debounceMs: number;
+  /**
+   * Quiet time before the contract's document is drafted for its own findings (facts no clause prints,
+   * prose without translation): longer than a check, so typing never waits for it.
+   */
+  readonly documentDelayMs: number;
   /** Documentation page of a diagnostic code; `{code}` is replaced. */
   readonly docsUrl: string;
   readonly cliPath?: string;
@@ -31,6 +36,7 @@ const DEFAULTS: Settings = {
   locale: 'auto',
   outputDirectory: 'out',
   debounceMs: 0,
+  documentDelayMs: 400,
   docsUrl: 'https://github.com/infog/infog/blob/main/docs/rules.md#{anchor}',
 };
 
@@ -56,10 +62,12 @@ function merge(raw: unknown): Settings {
   const str = (k: string): string | undefined => (typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : undefined);
   const loc = str('locale');
   const debounce = typeof o['debounceMs'] === 'number' ? o['debounceMs'] : undefined;
+  const documentDelay = typeof o['documentDelayMs'] === 'number' ? o['documentDelayMs'] : undefined;
   return {
     locale: loc === 'fr' || loc === 'en' || loc === 'auto' ? loc : settings.locale,
     outputDirectory: str('outputDirectory') ?? settings.outputDirectory,
     debounceMs: debounce !== undefined && debounce >= 0 && debounce <= 5000 ? debounce : settings.debounceMs,
+    documentDelayMs: documentDelay !== undefined && documentDelay >= 0 && documentDelay <= 60000 ? documentDelay : settings.documentDelayMs,
     docsUrl: str('docsUrl') ?? settings.docsUrl,
     ...(str('cliPath') ?? settings.cliPath ? { cliPath: str('cliPath') ?? settings.cliPath } : {}),
     ...(str('stdlibPath') ?? settings.stdlibPath ? { stdlibPath: str('stdlibPath') ?? settings.stdlibPath } : {}),
@@ -121,17 +129,35 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 // ---- diagnostics: debounced per document, tagged with the version, stale work dropped ----
+// Two passes: the check (what is wrong in the contract) as soon as typing pauses, then, after a longer
+// pause, the document's own findings: prose without translation (IG6012) and, for a contract without
+// errors, what drafting it finds (IG6011, clause errors), which needs the clause library and takes
+// longer. Both are published together once the second is done.
 
 const timers = new Map<string, NodeJS.Timeout>();
-const published = new WeakMap<Analysis, { locale: Locale; docsUrl: string; list: LspDiagnostic[] }>();
+const documentTimers = new Map<string, NodeJS.Timeout>();
+const published = new WeakMap<Analysis, { locale: Locale; docsUrl: string; drafted: boolean; list: LspDiagnostic[] }>();
+const drafted = new WeakMap<Analysis, readonly Diagnostic[]>();
 
 function schedule(uri: string, delay: number = settings.debounceMs): void {
   const pending = timers.get(uri);
   if (pending) clearTimeout(pending);
+  const pendingDocument = documentTimers.get(uri);
+  if (pendingDocument) clearTimeout(pendingDocument);
+  documentTimers.delete(uri);
   timers.set(uri, setTimeout(() => {
     timers.delete(uri);
     publish(uri);
   }, delay));
+}
+
+function scheduleDocument(uri: string): void {
+  const pending = documentTimers.get(uri);
+  if (pending) clearTimeout(pending);
+  documentTimers.set(uri, setTimeout(() => {
+    documentTimers.delete(uri);
+    publishDocument(uri);
+  }, settings.documentDelayMs));
 }
 
 function files(a: Analysis): convert.FileResolver {
@@ -141,12 +167,19 @@ function files(a: Analysis): convert.FileResolver {
   };
 }
 
+/** The analysis's diagnostics, with its document findings once they are drafted. */
+function allDiagnostics(a: Analysis): readonly Diagnostic[] {
+  const extra = drafted.get(a);
+  return extra ? [...a.result.diagnostics, ...extra] : a.result.diagnostics;
+}
+
 function lspDiagnostics(a: Analysis): LspDiagnostic[] {
   const cached = published.get(a);
-  if (cached && cached.locale === locale() && cached.docsUrl === settings.docsUrl) return cached.list;
+  const withDocument = drafted.has(a);
+  if (cached && cached.locale === locale() && cached.docsUrl === settings.docsUrl && cached.drafted === withDocument) return cached.list;
   const pos = convert.positionsOf(a.text);
-  const out = a.result.diagnostics.filter((d) => d.file === a.file).map((d) => convert.diagnostic(d, locale(), pos, files(a), docsUrl));
-  published.set(a, { locale: locale(), docsUrl: settings.docsUrl, list: out });
+  const out = allDiagnostics(a).filter((d) => d.file === a.file).map((d) => convert.diagnostic(d, locale(), pos, files(a), docsUrl));
+  published.set(a, { locale: locale(), docsUrl: settings.docsUrl, drafted: withDocument, list: out });
   return out;
 }
 
@@ -163,6 +196,21 @@ function publish(uri: string): void {
   // A newer edit arrived while checking: its own run will publish.
   if (!a || documents.get(uri)?.version !== a.version) return;
   void connection.sendDiagnostics({ uri, version: a.version, diagnostics: lspDiagnostics(a) });
+  if (!drafted.has(a) && a.result.model.contract) scheduleDocument(uri);
+}
+
+function publishDocument(uri: string): void {
+  const a = workspace.last(uri);
+  if (!a || documents.get(uri)?.version !== a.version || drafted.has(a)) return;
+  try {
+    const clean = !a.result.diagnostics.some((d) => d.severity === 'error');
+    drafted.set(a, documentFindings(a.result.model, workspace.hostFor(a.root), { draft: clean }));
+  } catch (e) {
+    connection.console.error(`infog: internal error while drafting ${uri}: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  if (documents.get(uri)?.version !== a.version) return;
+  void connection.sendDiagnostics({ uri, version: a.version, diagnostics: lspDiagnostics(a) });
 }
 
 documents.onDidOpen((e) => {
@@ -178,6 +226,9 @@ documents.onDidClose((e) => {
   const pending = timers.get(e.document.uri);
   if (pending) clearTimeout(pending);
   timers.delete(e.document.uri);
+  const pendingDocument = documentTimers.get(e.document.uri);
+  if (pendingDocument) clearTimeout(pendingDocument);
+  documentTimers.delete(e.document.uri);
   workspace.close(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
@@ -254,7 +305,7 @@ connection.onCodeLens((p) => withAnalysis(p.textDocument.uri, [], (a, pos) =>
 connection.onCodeAction((p) => withAnalysis(p.textDocument.uri, [], (a, pos) => {
   const range = { start: pos.offset(p.range.start), end: pos.offset(p.range.end) };
   const only = p.context.only;
-  return ide.codeActions(a.result, a.file, range, { host: workspace.hostFor(a.root) })
+  return ide.codeActions({ ...a.result, diagnostics: allDiagnostics(a) }, a.file, range, { host: workspace.hostFor(a.root) })
     .filter((x) => !only || only.some((k) => x.kind === k || x.kind.startsWith(`${k}.`)))
     .map((x) => convert.codeAction(x, locale(), files(a), p.context.diagnostics, pos));
 }));

@@ -18,7 +18,8 @@ const SLA_URI = uriOf(join(REPO, 'examples', 'with-sla.infog'));
 const WARN_URI = uriOf(join(REPO, 'examples', 'no-insurance.infog'));
 
 beforeAll(async () => {
-  s = await startServer();
+  // The document pass (IG6011, IG6012) has its own test (document.test.ts); here it stays out of the way.
+  s = await startServer({ initializationOptions: { locale: 'en', documentDelayMs: 60000 } });
   await s.open(FLAG_URI, FLAGSHIP);
   await s.open(SLA_URI, WITH_SLA);
   await s.open(WARN_URI, NO_INSURANCE);

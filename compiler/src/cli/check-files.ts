@@ -45,9 +45,11 @@ export function checkFiles(files: readonly string[], fr: boolean, options: Check
     const rel = relative(root, resolve(file)).split(sep).join('/');
     const checked = checkFile(rel, host);
     if (!checked) throw new UsageError(fr ? `lecture impossible : ${file}` : `cannot read ${file}`);
+    // A contract with errors is not drafted (backends run on a clean model), but its untranslated prose
+    // is reported all the same.
     const clean = !checked.diagnostics.some((d) => d.severity === 'error');
-    const result = options.document && clean
-      ? { ...checked, diagnostics: sortDiagnostics([...checked.diagnostics, ...documentFindings(checked.model, host)]) }
+    const result = options.document
+      ? { ...checked, diagnostics: sortDiagnostics([...checked.diagnostics, ...documentFindings(checked.model, host, { draft: clean })]) }
       : checked;
     const toDisplay = (p: string): string => (p.startsWith('std/') ? p : relative(process.cwd(), resolve(root, p)).split(sep).join('/'));
     return {

@@ -18,13 +18,15 @@ export type * from './types.ts';
 export { inlineText } from './types.ts';
 
 /**
- * What `infog check` and the editor learn from drafting the document in each language of the
- * contract, without rendering it: clause errors, facts no clause prints, prose left untranslated.
+ * What `infog check` and the editor learn from the document, without rendering it: prose left
+ * untranslated (always: it is a fact of the source), and, unless `draft` is false (a contract with
+ * errors), what drafting it in each of its languages finds — clause errors and facts no clause prints.
  * Facts unprinted in several languages are reported once.
  */
-export function documentFindings(model: Model, host: Host): readonly Diagnostic[] {
+export function documentFindings(model: Model, host: Host, options: { readonly draft?: boolean } = {}): readonly Diagnostic[] {
   if (!model.contract) return [];
   const out: Diagnostic[] = [...missingTranslations(model)];
+  if (options.draft === false) return out;
   const seen = new Set<string>();
   for (const lang of contractLanguages(model) as readonly Locale[]) {
     const r = buildDocument(model, { lang, draft: false, host });
