@@ -43,7 +43,7 @@ export function buildDocument(model: Model, options: DocumentOptions): DocumentR
   };
   const contract = model.contract;
   const lib = loadLibrary(model, options.host, report);
-  checkLibrary(lib, model.symbols, report);
+  checkOnce(lib, model, options.host, report);
   if (!contract) return { document: undefined, ledger: new Map(), diagnostics };
   const lang = options.lang;
   const law = model.law;
@@ -125,6 +125,25 @@ export function buildDocument(model: Model, options: DocumentOptions): DocumentR
 export function checkClauses(model: Model, host: Host): readonly Diagnostic[] {
   const out: Diagnostic[] = [];
   const lib = loadLibrary(model, host, (d) => out.push(d));
-  checkLibrary(lib, model.symbols, (d) => out.push(d));
+  checkOnce(lib, model, host, (d) => out.push(d));
   return out;
+}
+
+// The stdlib alone checks the same for every contract: its findings are computed once per host. A
+// contract with its own clauses (overrides, project modules) has its library checked every time.
+const stdlibChecked = new WeakMap<Host, readonly Diagnostic[]>();
+
+function checkOnce(lib: ReturnType<typeof loadLibrary>, model: Model, host: Host, report: (d: Diagnostic) => void): void {
+  const own = lib.clauses.some((c) => !c.file.startsWith('std/')) || (model.contract?.children.some((c) => c.spec.keyword === 'clause') ?? false);
+  if (own) {
+    checkLibrary(lib, model.symbols, report);
+    return;
+  }
+  let cached = stdlibChecked.get(host);
+  if (!cached) {
+    const found: Diagnostic[] = [];
+    checkLibrary(lib, model.symbols, (d) => found.push(d));
+    stdlibChecked.set(host, (cached = found));
+  }
+  cached.forEach(report);
 }

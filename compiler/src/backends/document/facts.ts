@@ -28,8 +28,16 @@ export const COMPUTED: Readonly<Record<string, Target>> = {
   $waivers: { kind: 'record', fields: { rule: STRING, title: STRING, reason: STRING } },
 };
 
-export function valueSlots(slots: readonly Slot[]): Extract<Slot, { kind: 'value' }>[] {
-  return slots.flatMap((s) => (s.kind === 'value' ? [s] : s.kind === 'group' ? valueSlots(s.slots) : []));
+const slotCache = new WeakMap<readonly Slot[], readonly Extract<Slot, { kind: 'value' }>[]>();
+
+/** The value slots of an argument pattern, groups flattened (memoised: paths ask for them constantly). */
+export function valueSlots(slots: readonly Slot[]): readonly Extract<Slot, { kind: 'value' }>[] {
+  let out = slotCache.get(slots);
+  if (!out) {
+    out = slots.flatMap((s) => (s.kind === 'value' ? [s] : s.kind === 'group' ? valueSlots(s.slots) : []));
+    slotCache.set(slots, out);
+  }
+  return out;
 }
 
 function firstEnum(spec: StatementSpec): readonly string[] {

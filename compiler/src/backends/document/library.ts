@@ -68,7 +68,7 @@ export function loadLibrary(model: Model, host: Host, report: (d: Diagnostic) =>
   const std = stdlibClauses(model, host);
   std.diagnostics.forEach(report);
   const sources = new Map<string, string>(std.sources);
-  const tops: BoundStatement[] = [...std.tops];
+  const tops: BoundStatement[] = [];
   for (const [key, mod] of model.program.modules) {
     sources.set(key, mod.source.text);
     if (key.startsWith('std/clauses/')) continue;
@@ -76,8 +76,11 @@ export function loadLibrary(model: Model, host: Host, report: (d: Diagnostic) =>
   }
   const reader = new Reader(sources, report);
   const byId = new Map<string, ClauseDef>();
-  for (const b of tops.filter((t) => t.spec.keyword === 'clause')) {
-    const def = reader.clause(b, 'article');
+  const read: { b: BoundStatement; def: ClauseDef }[] = [
+    ...std.defs,
+    ...tops.filter((t) => t.spec.keyword === 'clause').map((b) => ({ b, def: reader.clause(b, 'article') })),
+  ];
+  for (const { b, def } of read) {
     // A project module's article replaces the stdlib article with the same id.
     if (byId.has(def.id) && !b.file.startsWith('std/')) byId.delete(def.id);
     if (byId.has(def.id)) report(duplicateClause.create(b.file, def.idRange, { id: def.id }));
@@ -98,12 +101,14 @@ export function loadLibrary(model: Model, host: Host, report: (d: Diagnostic) =>
 
 interface StdlibClauses {
   readonly sources: ReadonlyMap<string, string>;
-  readonly tops: readonly BoundStatement[];
+  /** The stdlib's clauses, read once: their wording parsed, their problems in `diagnostics`. */
+  readonly defs: readonly { readonly b: BoundStatement; readonly def: ClauseDef }[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
-// The stdlib does not change while a host lives (one CLI run, one editor session): it is parsed and
-// bound once per host, so `--lang fr,en` and the bench do not pay for it twice.
+// The stdlib does not change while a host lives (one CLI run, one editor session): it is parsed, bound
+// and its wording read once per host, so `--lang fr,en`, the editor and the bench do not pay for it
+// again.
 const stdlibCache = new WeakMap<Host, StdlibClauses>();
 
 function stdlibClauses(model: Model, host: Host): StdlibClauses {
@@ -117,7 +122,7 @@ function stdlibClauses(model: Model, host: Host): StdlibClauses {
   const tops: BoundStatement[] = [];
   if (host.readFile('stdlib', LIBRARY_INDEX) === undefined) {
     report(clauseLibraryMissing.create(model.program.entry.source.path, { start: 0, end: 0 }, { path: `std/${LIBRARY_INDEX}` }));
-    return { sources, tops, diagnostics };
+    return { sources, defs: [], diagnostics };
   }
   const program = loadProgram({ path: '<clause-library>', text: 'import "std/clauses/index"\n' }, host, report);
   for (const [key, mod] of program.modules) {
@@ -126,7 +131,9 @@ function stdlibClauses(model: Model, host: Host): StdlibClauses {
     const statements = mod.ast.items.filter((i): i is Statement => i.kind === 'statement');
     tops.push(...bindBlock(statements, rootSpec, undefined, key, { report, contractBlock: contractSpec.block }));
   }
-  const result = { sources, tops, diagnostics };
+  const reader = new Reader(sources, report);
+  const defs = tops.filter((t) => t.spec.keyword === 'clause').map((b) => ({ b, def: reader.clause(b, 'article') }));
+  const result = { sources, defs, diagnostics };
   stdlibCache.set(host, result);
   return result;
 }
