@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMessage } from '../../compiler/src/index.ts';
+import { checkSource, renderMessage } from '../../compiler/src/index.ts';
+import { MemoryHost } from '../helpers/host.ts';
 import { buildDocument, checkClauses, toPlainText } from '../../compiler/src/backends/document/index.ts';
 import { formatDate, formatDuration, formatMoney, typography, words } from '../../compiler/src/backends/document/format.ts';
 import { toInlines, FactTable } from '../../compiler/src/backends/document/marks.ts';
@@ -46,6 +47,30 @@ describe('clause library', () => {
     const { result, host } = checkFull(text);
     const codes = checkClauses(result.model, host).map((d) => `${d.code}:${text.slice(d.range.start, d.range.end)}`);
     expect(codes).toEqual(expect.arrayContaining(['IG6003:renewl', 'IG6002:nowhere', 'IG6004:{if']));
+  });
+
+  it('reports a wording in one language, an impossible condition value and an unknown filter', () => {
+    const text = withOverride('  clause renewal {\n    fr """Reconduction {if term.renewal is tacite}tacite{end} pour {term.renewal.period|sirne}."""\n  }');
+    const { result, host } = checkFull(text);
+    const codes = checkClauses(result.model, host).map((d) => `${d.code}:${text.slice(d.range.start, d.range.end)}`);
+    expect(codes).toEqual(expect.arrayContaining(['IG6006:clause', 'IG6008:term.renewal is tacite', 'IG6010:term.renewal.period|sirne']));
+  });
+
+  it('reports two clauses with one id in a project module', () => {
+    const module = 'clause notices { title "A" "A"; fr """a"""; en """a""" }\nclause notices { title "B" "B"; fr """b"""; en """b""" }\n';
+    const text = `import "./wording"\n${FULL_TEXT}`;
+    const host = new MemoryHost({ 'full.infog': text, 'wording.infog': module });
+    const result = checkSource({ path: 'full.infog', text }, host);
+    const ds = checkClauses(result.model, host);
+    expect(ds.filter((d) => d.code === 'IG6005').map((d) => [d.file, module.slice(d.range.start, d.range.end)])).toEqual([['wording.infog', 'notices']]);
+  });
+
+  it('says so when the clause library cannot be found', () => {
+    const host = new MemoryHost({ 'full.infog': FULL_TEXT });
+    const bare = { readFile: (root: 'project' | 'stdlib', path: string) => (root === 'stdlib' ? undefined : host.readFile(root, path)), today: () => host.today() };
+    const result = checkSource({ path: 'full.infog', text: FULL_TEXT }, bare);
+    const ds = buildDocument(result.model, { lang: 'fr', draft: false, host: bare }).diagnostics;
+    expect(ds.map((d) => d.code)).toContain('IG6009');
   });
 });
 

@@ -81,8 +81,9 @@ export function loadLibrary(model: Model, host: Host, report: (d: Diagnostic) =>
     ...tops.filter((t) => t.spec.keyword === 'clause').map((b) => ({ b, def: reader.clause(b, 'article') })),
   ];
   for (const { b, def } of read) {
-    // A project module's article replaces the stdlib article with the same id.
-    if (byId.has(def.id) && !b.file.startsWith('std/')) byId.delete(def.id);
+    // A project module's article replaces the stdlib article with the same id (two of the project's
+    // own with one id are a duplicate).
+    if (byId.get(def.id)?.file.startsWith('std/') && !b.file.startsWith('std/')) byId.delete(def.id);
     if (byId.has(def.id)) report(duplicateClause.create(b.file, def.idRange, { id: def.id }));
     else byId.set(def.id, def);
   }
