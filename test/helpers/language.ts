@@ -1,0 +1,41 @@
+// Whether a text written for French readers contains English words, or the reverse. Quoted spans
+// (« … », "…", `…`) and the contract language's own words (keywords, enum values, units: `business_hours`,
+// `for`, `with` are vocabulary, not English) are left out; what remains must be in one language.
+
+const ENGLISH = new Set([
+  'the', 'is', 'are', 'was', 'not', 'and', 'keeps', 'keep', 'tool', 'slot', 'number', 'string', 'must', 'missing', 'unknown',
+  'which', 'this', 'that', 'found', 'expected', 'expects', 'should', 'cannot', 'instead', 'value', 'values', 'has', 'have',
+  'been', 'there', 'would', 'could', 'does', 'when', 'where', 'what', 'write', 'name', 'needs', 'given', 'twice',
+  'unexpected', 'file', 'directory', 'error', 'errors', 'warning', 'warnings', 'see', 'help', 'command',
+  'invalid', 'required', 'only', 'also', 'than', 'more', 'less', 'every', 'each', 'one', 'two', 'three', 'its', 'it',
+  'be', 'no', 'or', 'of', 'in', 'by', 'an', 'if', 'else', 'from', 'into', 'after', 'before', 'between',
+  'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'business',
+  'did', 'you', 'mean', 'time', 'text', 'list', 'block', 'range', 'about', 'out', 'without',
+]);
+
+const FRENCH = new Set([
+  'le', 'la', 'les', 'des', 'du', 'de', 'est', 'sont', 'pas', 'et', 'ou', 'avec', 'sans', 'pour', 'dans', 'une', 'un', 'doit',
+  'manque', 'écrivez', 'jour', 'jours', 'heure', 'heures', 'ouvré', 'ouvrés', 'ouvrée', 'ouvrées', 'délai', 'valeur', 'inconnu',
+  'inconnue', 'vérifiez', 'au', 'aux', 'ce', 'cette', 'qui', 'que', 'ne', 'sur', 'mois', 'an', 'ans', 'semaine', 'semaines',
+  'fichier', 'dossier', 'erreur', 'avertissement', 'attend', 'indiquez', 'outil', 'garde', 'voir', 'aide', 'commande',
+  'vouliez', 'vous', 'dire', 'incomplet', 'incomplète', 'présent', 'absent', 'requis', 'nombre', 'texte', 'entre', 'guillemets',
+]);
+
+/** Text without quoted spans, code, options (`--out`) and placeholders (`<dir>`), as lower-case words. */
+function words(text: string): string[] {
+  const bare = text
+    .replace(/(^|[\s(,|[])--?[A-Za-z][\w=-]*/gu, '$1')
+    .replace(/<[^<>\n]*>/gu, ' ')
+    .replace(/«[^»]*»/gu, ' ')
+    .replace(/"[^"]*"/gu, ' ')
+    .replace(/`[^`]*`/gu, ' ')
+    .replace(/“[^”]*”/gu, ' ');
+  return bare.toLowerCase().split(/[^\p{L}\p{M}_']+/u).flatMap((w) => w.split(/['’]/u)).filter((w) => w.length > 0);
+}
+
+/** The words of `text` that belong to the other language (empty when the text is in `locale` only). */
+export function foreignWords(text: string, locale: 'fr' | 'en', vocabulary: ReadonlySet<string> = new Set()): string[] {
+  const other = locale === 'fr' ? ENGLISH : FRENCH;
+  const own = locale === 'fr' ? FRENCH : ENGLISH;
+  return words(text).filter((w) => other.has(w) && !own.has(w) && !vocabulary.has(w) && !w.includes('_'));
+}
