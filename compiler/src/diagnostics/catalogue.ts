@@ -5,8 +5,14 @@ import type { Diagnostic, Fix, Locale, Localized, MessageArgs, RelatedInformatio
 export interface CodeDoc {
   /** What the diagnostic means and why it matters. */
   readonly explanation: Localized;
-  /** Statute, regulation or standard the rule implements, when there is one. */
+  /**
+   * Statute, regulation or standard the rule implements, when there is one: an article of law, per
+   * country where it differs (`FR: C. civ. 1231-5; CH: CO 163 al. 3`). A rule of pure engineering
+   * consistency has none; it never names an internal document.
+   */
   readonly legalBasis?: string;
+  /** The project document that defines what the diagnostic checks (a format, a tool mapping), if any. */
+  readonly reference?: string;
   /** `.infog` source that triggers the diagnostic. */
   readonly example?: string;
   /** The same source, fixed. */
