@@ -21,9 +21,13 @@ const FRENCH = new Set([
   'vouliez', 'vous', 'dire', 'incomplet', 'incomplète', 'présent', 'absent', 'requis', 'nombre', 'texte', 'entre', 'guillemets',
 ]);
 
+/** Proper names that read as words of the other language. */
+const PROPER_NAMES = /\bLa Poste\b/gu;
+
 /** Text without quoted spans, code, options (`--out`) and placeholders (`<dir>`), as lower-case words. */
 function words(text: string): string[] {
   const bare = text
+    .replace(PROPER_NAMES, ' ')
     .replace(/(^|[\s(,|[])--?[A-Za-z][\w=-]*/gu, '$1')
     .replace(/<[^<>\n]*>/gu, ' ')
     .replace(/«[^»]*»/gu, ' ')

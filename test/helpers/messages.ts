@@ -20,6 +20,7 @@ function hybrid(word: string, n: number): unknown {
     slice: (a?: number, b?: number) => word.slice(a, b),
     replace: (a: string | RegExp, b: string) => word.replace(a, b),
     split: (s: string) => word.split(s),
+    trim: () => word.trim(),
   });
   return v;
 }

@@ -5,13 +5,13 @@ import { defineCode, suggestion } from '../catalogue.ts';
 
 const SLA_SPEC = 'SLA JSON v1 (docs/sla-v1.md)';
 
-export const unknownTimeZone = defineCode<{ timezone: string }>({
+export const unknownTimeZone = defineCode<{ timezone: string; suggestions: readonly string[] }>({
   code: 'IG5001',
   severity: 'error',
   title: { fr: 'Fuseau horaire inconnu', en: 'Unknown time zone' },
   message: {
-    fr: (a) => `Le fuseau horaire « ${a.timezone} » n'est pas un nom IANA connu (par exemple « Europe/Paris »).`,
-    en: (a) => `The time zone "${a.timezone}" is not a known IANA name (for example "Europe/Paris").`,
+    fr: (a) => `Le fuseau horaire « ${a.timezone} » n'est pas un nom IANA connu.${a.suggestions.length > 0 ? suggestion(a.suggestions, 'fr') : ' Écrivez par exemple « Europe/Paris », « Europe/Zurich » ou « Europe/Brussels ».'}`,
+    en: (a) => `The time zone "${a.timezone}" is not a known IANA name.${a.suggestions.length > 0 ? suggestion(a.suggestions, 'en') : ' Write for example "Europe/Paris", "Europe/Zurich" or "Europe/Brussels".'}`,
   },
   doc: {
     explanation: {

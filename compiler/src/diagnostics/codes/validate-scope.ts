@@ -1,5 +1,6 @@
 // Catalogue band IG4100–IG4129: validity checks of the scope topics (brief §3.4 hotline quota and
 // inventory coverage; backup and site sanity). Emitted by model/checks/scope/validators.ts.
+import { forLaw } from '../law-hints.ts';
 import { defineCode } from '../catalogue.ts';
 
 const q = (s: string): string => `« ${s} »`;
@@ -81,12 +82,12 @@ export const quotaRolloverContract = defineCode<{ mode: string }>({
   },
 });
 
-export const quotaOverageMissing = defineCode<{ model: string }>({
+export const quotaOverageMissing = defineCode<{ model: string; law?: string }>({
   code: 'IG4104', severity: 'error', rule: 'service.hotline',
   title: { fr: 'Prix du dépassement manquant', en: 'Missing overage price' },
   message: {
-    fr: (a) => `Le quota ${q(a.model)} n’indique pas le prix du dépassement : ajoutez par exemple « overage 45.00 EUR per ticket » (ou « per hour »).`,
-    en: (a) => `The ${dq(a.model)} quota does not state the overage price: add e.g. "overage 45.00 EUR per ticket" (or "per hour").`,
+    fr: (a) => `Le quota ${q(a.model)} n’indique pas le prix du dépassement : ajoutez par exemple « overage ${forLaw('45.00 EUR', a.law)} per ticket » (ou « per hour »).`,
+    en: (a) => `The ${dq(a.model)} quota does not state the overage price: add e.g. "overage ${forLaw('45.00 EUR', a.law)} per ticket" (or "per hour").`,
   },
   doc: {
     explanation: {

@@ -1,6 +1,7 @@
 // Catalogue band file; see ../index.ts for the bands. IG4130–IG4199: SLA consistency (brief §3.4) and
 // the SLA sanity ranges of §3.5. Emitted by compiler/src/model/checks/sla/validate.ts.
 import { defineCode } from '../catalogue.ts';
+import { humanDuration as dur } from '../durations.ts';
 
 const SLA_HEAD = 'hours business { days mon..fri; time 08:00-12:00, 14:00-18:00; timezone "Europe/Paris"; holidays FR }\nsla {\n  calendar business\n';
 
@@ -10,8 +11,8 @@ export const targetOrder = defineCode<{ priority: string; first: string; firstVa
   rule: 'sla.consistency',
   title: { fr: 'Délais d’une priorité dans le désordre', en: 'Targets of a priority out of order' },
   message: {
-    fr: (a) => `Pour ${a.priority}, « ${a.second} » (${a.secondValue}) est plus court que « ${a.first} » (${a.firstValue}) : il faut ack ≤ response ≤ restore ≤ resolve ; allongez « ${a.second} » ou raccourcissez « ${a.first} ».`,
-    en: (a) => `For ${a.priority}, "${a.second}" (${a.secondValue}) is shorter than "${a.first}" (${a.firstValue}): ack ≤ response ≤ restore ≤ resolve must hold; lengthen "${a.second}" or shorten "${a.first}".`,
+    fr: (a) => `Pour ${a.priority}, « ${a.second} » (${dur(a.secondValue, 'fr')}) est plus court que « ${a.first} » (${dur(a.firstValue, 'fr')}) : il faut ack ≤ response ≤ restore ≤ resolve ; allongez « ${a.second} » ou raccourcissez « ${a.first} ».`,
+    en: (a) => `For ${a.priority}, "${a.second}" (${dur(a.secondValue, 'en')}) is shorter than "${a.first}" (${dur(a.firstValue, 'en')}): ack ≤ response ≤ restore ≤ resolve must hold; lengthen "${a.second}" or shorten "${a.first}".`,
   },
   doc: {
     explanation: {
@@ -29,8 +30,8 @@ export const onsiteOrder = defineCode<{ priority: string; onsite: string; bound:
   rule: 'sla.consistency',
   title: { fr: 'Délai sur site hors de l’intervalle prise en charge – rétablissement', en: 'On-site delay outside response – restore' },
   message: {
-    fr: (a) => `Pour ${a.priority}, le délai sur site (${a.onsite}) doit être ${a.relation === 'after' ? 'au moins égal à' : 'au plus égal à'} « ${a.bound} » (${a.boundValue}) : il se place entre la prise en charge et le rétablissement.`,
-    en: (a) => `For ${a.priority}, the on-site delay (${a.onsite}) must be ${a.relation === 'after' ? 'at least' : 'at most'} "${a.bound}" (${a.boundValue}): it lies between response and restoration.`,
+    fr: (a) => `Pour ${a.priority}, le délai sur site (${dur(a.onsite, 'fr')}) doit être ${a.relation === 'after' ? 'au moins égal à' : 'au plus égal à'} « ${a.bound} » (${dur(a.boundValue, 'fr')}) : il se place entre la prise en charge et le rétablissement.`,
+    en: (a) => `For ${a.priority}, the on-site delay (${dur(a.onsite, 'en')}) must be ${a.relation === 'after' ? 'at least' : 'at most'} "${a.bound}" (${dur(a.boundValue, 'en')}): it lies between response and restoration.`,
   },
   doc: {
     explanation: {
@@ -48,8 +49,8 @@ export const notMonotonic = defineCode<{ metric: string; urgent: string; urgentV
   rule: 'sla.consistency',
   title: { fr: 'Priorité plus urgente servie plus lentement', en: 'More urgent priority served more slowly' },
   message: {
-    fr: (a) => `Le délai « ${a.metric} » de ${a.urgent} (${a.urgentValue}) est plus long que celui de ${a.lower} (${a.lowerValue}) : une priorité plus urgente doit avoir un délai plus court ou égal.`,
-    en: (a) => `The "${a.metric}" target of ${a.urgent} (${a.urgentValue}) is longer than that of ${a.lower} (${a.lowerValue}): a more urgent priority needs a shorter or equal target.`,
+    fr: (a) => `Le délai « ${a.metric} » de ${a.urgent} (${dur(a.urgentValue, 'fr')}) est plus long que celui de ${a.lower} (${dur(a.lowerValue, 'fr')}) : une priorité plus urgente doit avoir un délai plus court ou égal.`,
+    en: (a) => `The "${a.metric}" target of ${a.urgent} (${dur(a.urgentValue, 'en')}) is longer than that of ${a.lower} (${dur(a.lowerValue, 'en')}): a more urgent priority needs a shorter or equal target.`,
   },
   doc: {
     explanation: {
@@ -86,8 +87,8 @@ export const onsiteExceedsWindow = defineCode<{ priority: string; value: string;
   rule: 'sla.consistency',
   title: { fr: 'Délai sur site plus long qu’une plage journalière', en: 'On-site delay longer than a daily window' },
   message: {
-    fr: (a) => `Le délai sur site de ${a.priority} (${a.value}) dépasse la plus longue plage d’un jour (${a.window}) : précisez qu’il se poursuit à la réouverture suivante (carry_over next_opening).`,
-    en: (a) => `The on-site delay of ${a.priority} (${a.value}) exceeds the longest window of a day (${a.window}): state that it continues at the next opening (carry_over next_opening).`,
+    fr: (a) => `Le délai sur site de ${a.priority} (${dur(a.value, 'fr')}) dépasse la plus longue plage d’un jour (${dur(a.window, 'fr', true)}) : précisez qu’il se poursuit à la réouverture suivante (carry_over next_opening).`,
+    en: (a) => `The on-site delay of ${a.priority} (${dur(a.value, 'en')}) exceeds the longest window of a day (${dur(a.window, 'en', true)}): state that it continues at the next opening (carry_over next_opening).`,
   },
   doc: {
     explanation: {
@@ -105,8 +106,8 @@ export const urgentOnFiveDays = defineCode<{ priority: string; metric: string; v
   rule: 'sla.consistency',
   title: { fr: 'Priorité bloquante sur une plage de semaine', en: 'Blocking priority on a weekday window' },
   message: {
-    fr: (a) => `${a.priority} se décompte dans « ${a.calendar} », fermé le week-end : un incident signalé le vendredi à 17:55 ne serait traité (${a.metric} ${a.value}) que la semaine suivante ; proposez une option d’astreinte (on_call { … }).`,
-    en: (a) => `${a.priority} counts in "${a.calendar}", closed at weekends: an incident reported on Friday at 17:55 would only be handled (${a.metric} ${a.value}) the following week; offer an on-call option (on_call { … }).`,
+    fr: (a) => `${a.priority} se décompte dans « ${a.calendar} », fermé le week-end : un incident signalé le vendredi à 17:55 ne serait traité (« ${a.metric} » : ${dur(a.value, 'fr')}) que la semaine suivante ; proposez une option d’astreinte (on_call { … }).`,
+    en: (a) => `${a.priority} counts in "${a.calendar}", closed at weekends: an incident reported on Friday at 17:55 would only be handled ("${a.metric}": ${dur(a.value, 'en')}) the following week; offer an on-call option (on_call { … }).`,
   },
   doc: {
     explanation: {
