@@ -159,3 +159,20 @@ describe('hints follow the contract\'s law', () => {
     expect(forLaw('EURO Lyonnais FR-67', 'CH')).toBe('EURO Lyonnais FR-67');
   });
 });
+
+describe('a tag beside a message is a rule one can waive', () => {
+  it('shows checklist rule ids, and no rule-like tag on validity checks', async () => {
+    const { main } = await import('../../compiler/src/cli/main.ts');
+    const { RULES } = await import('../../compiler/src/index.ts');
+    let out = '';
+    const io = { stdout: (s: string) => { out += s; }, stderr: () => undefined, isTty: false, stderrIsTty: false, env: { LANG: 'C' } };
+    await main(['check', join(REPO, 'examples', 'incomplete', 'sla-incoherent.infog'), '--locale', 'en'], io);
+    await main(['check', join(REPO, 'examples', 'incomplete', 'premier-jet.infog'), '--locale', 'en', '--format', 'github'], io);
+    const waivable = new Set(RULES.map((r) => r.code.rule));
+    const tags = [...out.matchAll(/ IG\d{4} \[([^\]]+)\] /gu), ...out.matchAll(/title=IG\d{4} ([\w.-]+)::/gu)].map((m) => m[1]);
+    expect(tags.length).toBeGreaterThan(5);
+    for (const t of tags) expect(waivable.has(t), t).toBe(true);
+    expect(out).toMatch(/ IG4132 The "ack" target/u);
+    expect(out).not.toContain('[sla.consistency]');
+  });
+});
