@@ -18,7 +18,7 @@ function slotWords(slots: readonly Slot[]): string[] {
   return slots.flatMap((s) => {
     if (s.kind === 'word') return [s.word];
     if (s.kind === 'group') return slotWords(s.slots);
-    return s.type.kind === 'enum' ? [s.name, ...s.type.values.map((v) => v.name)] : [s.name];
+    return s.type.kind === 'enum' ? s.type.values.map((v) => v.name) : [];
   });
 }
 
@@ -26,7 +26,7 @@ const VOCABULARY = new Set([
   ...allStatements().flatMap(({ spec }) => [spec.keyword, ...slotWords(spec.args)]),
   ...UNITS.map((u) => u.name),
   'infog', 'json', 'sla', 'pdf',
-].flatMap((w) => w.toLowerCase().split(/[_-]/u)).filter((w) => w.length > 0));
+].map((w) => w.toLowerCase()));
 
 function offending(texts: readonly string[], locale: Locale): string[] {
   return texts.flatMap((t) => {

@@ -17,7 +17,7 @@ const FRENCH = new Set([
   'le', 'la', 'les', 'des', 'du', 'de', 'est', 'sont', 'pas', 'et', 'ou', 'avec', 'sans', 'pour', 'dans', 'une', 'un', 'doit',
   'manque', 'écrivez', 'jour', 'jours', 'heure', 'heures', 'ouvré', 'ouvrés', 'ouvrée', 'ouvrées', 'délai', 'valeur', 'inconnu',
   'inconnue', 'vérifiez', 'au', 'aux', 'ce', 'cette', 'qui', 'que', 'ne', 'sur', 'mois', 'an', 'ans', 'semaine', 'semaines',
-  'fichier', 'dossier', 'erreur', 'avertissement', 'attend', 'indiquez', 'outil', 'garde', 'voir', 'aide', 'commande',
+  'fichier', 'erreur', 'avertissement', 'attend', 'indiquez', 'outil', 'garde', 'voir', 'aide', 'commande',
   'vouliez', 'vous', 'dire', 'incomplet', 'incomplète', 'présent', 'absent', 'requis', 'nombre', 'texte', 'entre', 'guillemets',
 ]);
 
