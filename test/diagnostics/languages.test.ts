@@ -64,6 +64,7 @@ describe('every message in one language', () => {
     const mistakes = [
       'contract "X" {\n  law CH\n  term { initial 36; effective "2027-01-01"; signature 2027 }\n  price { fee 2350 CHF per mois; vat twenty }\n  party client c { headcount 2.5 }\n}\n',
       'contract "X" {\n  law FR\n  hours h { days mon..fri; time 8-18; timezone Europe/Paris; holidays GE }\n  sla { priority P1 "B" "B" { response 1 heure; restore 1 business_hours } }\n}\n',
+      'contract "X" {\n  law FR\n  reversibility { assistance { duration 13 months } }\n  hours h { days mon..fri; time 08:00-18:00; timezone "Europe/Paris"; holidays FR }\n  sla {\n    calendar h\n    priority P1 "B" "B" { response 1 business_hours }\n    priority P2 "M" "M" { response 30 min calendar h }\n  }\n}\n',
     ];
     projects.push(Object.fromEntries(mistakes.map((m, i) => [`m${i}.infog`, m])));
     const rendered = { fr: [] as string[], en: [] as string[] };

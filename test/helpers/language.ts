@@ -37,9 +37,22 @@ function words(text: string): string[] {
   return bare.toLowerCase().split(/[^\p{L}\p{M}_']+/u).flatMap((w) => w.split(/['’]/u)).filter((w) => w.length > 0);
 }
 
+/**
+ * A duration written in the contract's spelling inside French prose (« de 13 months », « (1
+ * business_hours) »), outside quotes, and not after a keyword (`every 12 months` is code).
+ */
+const SOURCE_DURATION = /([\p{L}_]+)?\s?\(?\b\d+(?:[.,]\d+)? (?:minutes|hours|days|weeks|months|years|business_\w+|working_\w+|calendar_\w+)\b/gu;
+
 /** The words of `text` that belong to the other language (empty when the text is in `locale` only). */
 export function foreignWords(text: string, locale: 'fr' | 'en', vocabulary: ReadonlySet<string> = new Set()): string[] {
   const other = locale === 'fr' ? ENGLISH : FRENCH;
   const own = locale === 'fr' ? FRENCH : ENGLISH;
-  return words(text).filter((w) => other.has(w) && !own.has(w) && !vocabulary.has(w) && !w.includes('_'));
+  const durations = locale === 'fr'
+    ? [...unquoted(text).matchAll(SOURCE_DURATION)].filter((m) => !vocabulary.has((m[1] ?? '').toLowerCase())).map((m) => m[0])
+    : [];
+  return [...durations, ...words(text).filter((w) => other.has(w) && !own.has(w) && !vocabulary.has(w) && !w.includes('_'))];
+}
+
+function unquoted(text: string): string {
+  return text.replace(/«[^»]*»/gu, ' ').replace(/"[^"]*"/gu, ' ').replace(/`[^`]*`/gu, ' ').replace(/“[^”]*”/gu, ' ');
 }

@@ -1,5 +1,6 @@
 // Catalogue band IG4100–IG4129: validity checks of the scope topics (brief §3.4 hotline quota and
 // inventory coverage; backup and site sanity). Emitted by model/checks/scope/validators.ts.
+import { humanDuration as dur } from '../durations.ts';
 import { forLaw } from '../law-hints.ts';
 import { defineCode } from '../catalogue.ts';
 
@@ -27,8 +28,8 @@ export const quotaStepTooSmall = defineCode<{ value: string }>({
   code: 'IG4101', severity: 'error', rule: 'service.hotline',
   title: { fr: 'Granularité du décompte trop fine', en: 'Decrement step too small' },
   message: {
-    fr: (a) => `La granularité du décompte (${a.value}) doit être d’au moins 1 minute : écrivez par exemple « step 15 min ».`,
-    en: (a) => `The decrement step (${a.value}) must be at least 1 minute: write e.g. "step 15 min".`,
+    fr: (a) => `La granularité du décompte (${dur(a.value, 'fr')}) doit être d’au moins 1 minute : écrivez par exemple « step 15 min ».`,
+    en: (a) => `The decrement step (${dur(a.value, 'en')}) must be at least 1 minute: write e.g. "step 15 min".`,
   },
   doc: {
     explanation: {
