@@ -28,9 +28,16 @@ const VOCABULARY = new Set([
   'infog', 'json', 'sla', 'pdf',
 ].map((w) => w.toLowerCase()));
 
+/** Statement keywords and fixed words: a duration after one of them is code (`every 12 months`). */
+const KEYWORDS = new Set(allStatements().flatMap(({ spec }) => [spec.keyword, ...fixedWords(spec.args)]));
+
+function fixedWords(slots: readonly Slot[]): string[] {
+  return slots.flatMap((s) => (s.kind === 'word' ? [s.word] : s.kind === 'group' ? fixedWords(s.slots) : []));
+}
+
 function offending(texts: readonly string[], locale: Locale): string[] {
   return texts.flatMap((t) => {
-    const found = foreignWords(t, locale, VOCABULARY);
+    const found = foreignWords(t, locale, VOCABULARY, KEYWORDS);
     return found.length > 0 ? [`${found.join(', ')} ← ${t.slice(0, 200)}`] : [];
   });
 }

@@ -44,11 +44,11 @@ function words(text: string): string[] {
 const SOURCE_DURATION = /([\p{L}_]+)?\s?\(?\b\d+(?:[.,]\d+)? (?:minutes|hours|days|weeks|months|years|business_\w+|working_\w+|calendar_\w+)\b/gu;
 
 /** The words of `text` that belong to the other language (empty when the text is in `locale` only). */
-export function foreignWords(text: string, locale: 'fr' | 'en', vocabulary: ReadonlySet<string> = new Set()): string[] {
+export function foreignWords(text: string, locale: 'fr' | 'en', vocabulary: ReadonlySet<string> = new Set(), keywords: ReadonlySet<string> = vocabulary): string[] {
   const other = locale === 'fr' ? ENGLISH : FRENCH;
   const own = locale === 'fr' ? FRENCH : ENGLISH;
   const durations = locale === 'fr'
-    ? [...unquoted(text).matchAll(SOURCE_DURATION)].filter((m) => !vocabulary.has((m[1] ?? '').toLowerCase())).map((m) => m[0])
+    ? [...unquoted(text).matchAll(SOURCE_DURATION)].filter((m) => !keywords.has((m[1] ?? '').toLowerCase())).map((m) => m[0])
     : [];
   return [...durations, ...words(text).filter((w) => other.has(w) && !own.has(w) && !vocabulary.has(w) && !w.includes('_'))];
 }
