@@ -176,3 +176,13 @@ describe('a tag beside a message is a rule one can waive', () => {
     expect(out).not.toContain('[sla.consistency]');
   });
 });
+
+describe('a refused waiver says why', () => {
+  it('tells to remove the waiver of a REQUIRED rule the contract already satisfies, and to complete one it does not', () => {
+    const waive = (text: string): string => variant(text, '  law CH\n', '  law CH\n  waive "term.renewal" because "Préavis négocié"\n');
+    const [satisfied] = messages(check(waive(EXAMPLE.CH)), 'IG2202', 'fr');
+    expect(satisfied).toBe('La règle « term.renewal » est obligatoire pour ce contrat : elle ne peut pas faire l\'objet d\'une dérogation ; elle est d’ailleurs satisfaite : retirez la dérogation.');
+    const [missing] = messages(check(waive(variant(EXAMPLE.CH, '      notice 3 months\n      form registered_letter\n    }\n    termination convenience', '      form registered_letter\n    }\n    termination convenience'))), 'IG2202', 'en');
+    expect(missing).toBe('Rule "term.renewal" is required for this contract: it cannot be waived; state the missing facts instead.');
+  });
+});
