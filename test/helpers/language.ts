@@ -18,7 +18,7 @@ const FRENCH = new Set([
   'manque', 'écrivez', 'jour', 'jours', 'heure', 'heures', 'ouvré', 'ouvrés', 'ouvrée', 'ouvrées', 'délai', 'valeur', 'inconnu',
   'inconnue', 'vérifiez', 'au', 'aux', 'ce', 'cette', 'qui', 'que', 'ne', 'sur', 'mois', 'an', 'ans', 'semaine', 'semaines',
   'fichier', 'erreur', 'avertissement', 'attend', 'indiquez', 'outil', 'garde', 'voir', 'aide', 'commande',
-  'vouliez', 'vous', 'dire', 'incomplet', 'incomplète', 'présent', 'absent', 'requis', 'nombre', 'texte', 'entre', 'guillemets',
+  'vouliez', 'vous', 'dire', 'incomplet', 'incomplète', 'présent', 'requis', 'nombre', 'texte', 'entre', 'guillemets',
 ]);
 
 /** Proper names that read as words of the other language. */

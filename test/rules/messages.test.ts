@@ -40,7 +40,7 @@ describe('a rule says what is present and what is missing', () => {
     { code: 'IG3051', remove: '        penalties,\n', present: ['Présent : 6 éléments sur 7'], missing: 'pénalités dues dans le rapport', absent: 'Aucun reporting' },
     { code: 'IG3063', remove: '      termination_link general_breach\n', present: ['plafond des pénalités', 'règlement des pénalités'], missing: 'lien avec la résiliation', absent: 'sans formule de calcul ni plafond' },
     { code: 'IG3060', remove: '      stop update client_informed\n', present: ['événement de départ', 'états suspensifs'], missing: 'événement d\'arrêt', absent: 'non définies' },
-    { code: 'IG3048', remove: '      needs_document "Cahier des charges informatique de l\'Atelier Rochat du 4 novembre 2026"\n', present: ['forme des mises en garde'], missing: 'document d’expression des besoins', absent: 'non formalisé' },
+    { code: 'IG3048', remove: EXAMPLE.CH.split('\n').find((l) => l.includes('needs_document')) + '\n', present: ['forme des mises en garde'], missing: 'document d’expression des besoins', absent: 'non formalisé' },
   ];
   for (const c of cases) {
     it(`${c.code}: incomplete, not absent, when some facts are there`, () => {
