@@ -81,6 +81,7 @@ export function renderRulesDoc(): string {
     out.push(c.doc.explanation.en);
     out.push('');
     if (c.doc.legalBasis) out.push(`Legal basis: ${c.doc.legalBasis}`, '');
+    if (c.doc.reference) out.push(`Reference: ${c.doc.reference}`, '');
     if (c.doc.example) out.push('```infog', c.doc.example, '```', '');
     if (c.doc.fixed) out.push('Fixed:', '', '```infog', c.doc.fixed, '```', '');
   }

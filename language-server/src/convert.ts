@@ -6,7 +6,7 @@ import {
   type FoldingRange, type Hover, type Location as LspLocation, type Position, type Range as LspRange, type SemanticTokens,
   type SemanticTokensLegend, type SymbolInformation, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { ide, LineIndex, renderMessage, type Diagnostic, type Locale, type Range, type TextEdit } from '@infog/compiler';
+import { ide, LineIndex, renderMessage, shownRule, type Diagnostic, type Locale, type Range, type TextEdit } from '@infog/compiler';
 
 /** Offsets ↔ LSP positions for one text (the compiler's LineIndex follows the LSP's line-break rule). */
 export class Positions {
@@ -63,7 +63,7 @@ export function diagnostic(d: Diagnostic, locale: Locale, pos: Positions, files:
     code: d.code,
     codeDescription: { href: docsUrl(d.code) },
     source: 'infog',
-    message: d.rule ? `${renderMessage(d, locale)} [${d.rule}]` : renderMessage(d, locale),
+    message: shownRule(d) ? `${renderMessage(d, locale)} [${shownRule(d) ?? ''}]` : renderMessage(d, locale),
     ...(related.length > 0 ? { relatedInformation: related } : {}),
     ...(d.code === 'IG2203' ? { tags: [DiagnosticTag.Unnecessary] } : {}),
   };

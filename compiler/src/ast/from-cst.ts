@@ -1,6 +1,7 @@
 import type { Diagnostic, RelatedInformation } from '../diagnostics/index.ts';
 import {
   blockWithoutName,
+  groupedDigits,
   incompleteNameRange,
   invalidDate,
   invalidEscape,
@@ -270,8 +271,16 @@ export function readValue(r: Reporter, args: readonly IToken[], i: number): { va
       r.report(incompleteNameRange.create(r.path, dots, {}));
       return { value: errorValue(range.start, dots.end), next: i + 2 };
     }
-    case T.NumberLit: {
-      const amount = { kind: 'number', value: Number(text), text, range } as const;
+    case T.NumberLit:
+    case T.GroupedNumberLit: {
+      // `2'400.00` is `2400.00` written with a Swiss separator: said once, read as meant.
+      const digits = type === T.GroupedNumberLit ? text.replace(/['\u2019]/gu, '') : text;
+      if (digits !== text) {
+        r.report(groupedDigits.create(r.path, range, { written: text, number: digits }, {
+          fixes: [{ title: { fr: `Écrire ${digits}`, en: `Write ${digits}` }, edits: [{ file: r.path, range, newText: digits }], preferred: true }],
+        }));
+      }
+      const amount = { kind: 'number', value: Number(digits), text: digits, range } as const;
       const unit = args[i + 1];
       if (unit?.tokenType !== T.Name || !isUnit(unit.image)) return { value: amount, next: i + 1 };
       const unitName: Name = { kind: 'name', text: unit.image, range: tokenRange(unit) };

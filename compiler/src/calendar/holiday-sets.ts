@@ -77,7 +77,7 @@ const FR_RULES: readonly HolidayRule[] = [
 const alsaceMoselle = (dept: string): HolidaySet => ({
   id: `FR-${dept}`,
   name: { fr: `France, département ${dept} (Alsace-Moselle)`, en: `France, département ${dept} (Alsace-Moselle)` },
-  source: 'C. trav. L3133-1 and L3134-13 (brief §4.1)',
+  source: 'C. trav. L3133-1, L3134-13',
   rules: [...FR_RULES, GOOD_FRIDAY, ST_STEPHEN],
 });
 
@@ -93,7 +93,7 @@ const canton = (code: string, fr: string, en: string, source: string, extra: rea
 const PYTHON_HOLIDAYS = 'public holidays of the canton as published in the `holidays` Python package (Switzerland module)';
 
 export const HOLIDAY_SETS: readonly HolidaySet[] = [
-  { id: 'FR', name: { fr: 'France métropolitaine', en: 'Metropolitan France' }, source: 'C. trav. L3133-1 (brief §4.1)', rules: FR_RULES },
+  { id: 'FR', name: { fr: 'France métropolitaine', en: 'Metropolitan France' }, source: 'C. trav. L3133-1', rules: FR_RULES },
   alsaceMoselle('57'),
   alsaceMoselle('67'),
   alsaceMoselle('68'),
@@ -101,7 +101,7 @@ export const HOLIDAY_SETS: readonly HolidaySet[] = [
   {
     id: 'BE',
     name: { fr: 'Belgique', en: 'Belgium' },
-    source: 'Belgian legal public holidays (brief §4.2)',
+    source: 'loi du 4 janvier 1974 relative aux jours fériés',
     rules: [
       NEW_YEAR, EASTER_MONDAY, LABOUR_DAY, ASCENSION, WHIT_MONDAY,
       fixed('be-national-day', 7, 21, 'Fête nationale', 'Belgian National Day'),
@@ -110,35 +110,35 @@ export const HOLIDAY_SETS: readonly HolidaySet[] = [
   },
   // Genève, brief §4.3: Jeûne genevois is the Thursday after the first Sunday of September; 31 Dec is
   // the Restauration de la République.
-  canton('GE', 'de Genève', 'Geneva', 'brief §4.3 (Genève)', [
+  canton('GE', 'de Genève', 'Geneva', 'art. 20a LTr; législation cantonale (Genève)', [
     GOOD_FRIDAY, EASTER_MONDAY, WHIT_MONDAY,
     { kind: 'after-nth-sunday', id: 'jeune-genevois', month: 9, nth: 1, daysAfter: 4, name: { fr: 'Jeûne genevois', en: 'Genevan Fast' } },
     fixed('restauration-republique', 12, 31, 'Restauration de la République', 'Restoration of the Republic'),
   ]),
   // Vaud, brief §4.3: Lundi du Jeûne fédéral is the Monday after the third Sunday of September.
-  canton('VD', 'de Vaud', 'Vaud', 'brief §4.3 (Vaud)', [
+  canton('VD', 'de Vaud', 'Vaud', 'art. 20a LTr; législation cantonale (Vaud)', [
     BERCHTOLD, GOOD_FRIDAY, EASTER_MONDAY, WHIT_MONDAY,
     { kind: 'after-nth-sunday', id: 'lundi-jeune-federal', month: 9, nth: 3, daysAfter: 1, name: { fr: 'Lundi du Jeûne fédéral', en: 'Federal Fast Monday' } },
   ]),
   // Neuchâtel, brief §4.3: 2 Jan and 26 Dec only when they fall on a Monday. (The `holidays` Python
   // package also lists Corpus Christi; the brief does not, and we follow the brief.)
-  canton('NE', 'de Neuchâtel', 'Neuchâtel', 'brief §4.3 (Neuchâtel)', [
+  canton('NE', 'de Neuchâtel', 'Neuchâtel', 'art. 20a LTr; législation cantonale (Neuchâtel)', [
     { kind: 'fixed-if-weekday', id: 'berchtold', month: 1, day: 2, weekday: 1, name: BERCHTOLD.name },
     fixed('ne-republic', 3, 1, 'Instauration de la République', 'Republic Day'),
     GOOD_FRIDAY, LABOUR_DAY,
     { kind: 'fixed-if-weekday', id: 'st-stephen', month: 12, day: 26, weekday: 1, name: ST_STEPHEN.name },
   ]),
   // Valais, brief §4.3.
-  canton('VS', 'du Valais', 'Valais', 'brief §4.3 (Valais)', [ST_JOSEPH, CORPUS_CHRISTI, ASSUMPTION, ALL_SAINTS, IMMACULATE]),
+  canton('VS', 'du Valais', 'Valais', 'art. 20a LTr; législation cantonale (Valais)', [ST_JOSEPH, CORPUS_CHRISTI, ASSUMPTION, ALL_SAINTS, IMMACULATE]),
   // Jura, brief §4.3: 23 June commemorates the 1974 plebiscite.
-  canton('JU', 'du Jura', 'Jura', 'brief §4.3 (Jura)', [
+  canton('JU', 'du Jura', 'Jura', 'art. 20a LTr; législation cantonale (Jura)', [
     BERCHTOLD, GOOD_FRIDAY, EASTER_MONDAY, LABOUR_DAY, WHIT_MONDAY, CORPUS_CHRISTI,
     fixed('ju-independence', 6, 23, 'Commémoration du plébiscite jurassien', 'Jura Independence Day'),
     ASSUMPTION, ALL_SAINTS,
   ]),
   // Fribourg, brief §4.3: Good Friday plus the days observed everywhere. The Catholic days and 2 Jan,
   // Easter Monday, Whit Monday, 26 Dec vary by district and practice: a contract adds them explicitly.
-  canton('FR', 'de Fribourg', 'Fribourg', 'brief §4.3 (Fribourg); other days by explicit list', [GOOD_FRIDAY]),
+  canton('FR', 'de Fribourg', 'Fribourg', 'art. 20a LTr; législation cantonale (Fribourg); other days by explicit list', [GOOD_FRIDAY]),
   canton('BE', 'de Berne', 'Bern', PYTHON_HOLIDAYS, [BERCHTOLD, GOOD_FRIDAY, EASTER_MONDAY, WHIT_MONDAY, ST_STEPHEN]),
   canton('ZH', 'de Zurich', 'Zurich', PYTHON_HOLIDAYS, [GOOD_FRIDAY, EASTER_MONDAY, LABOUR_DAY, WHIT_MONDAY, ST_STEPHEN]),
   canton('BS', 'de Bâle-Ville', 'Basel-Stadt', PYTHON_HOLIDAYS, [GOOD_FRIDAY, EASTER_MONDAY, LABOUR_DAY, WHIT_MONDAY, ST_STEPHEN]),

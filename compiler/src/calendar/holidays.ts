@@ -1,6 +1,7 @@
 // Expanding holiday sets into dated lists, and the span a contract's list must cover (spec sla-v1,
 // "holidays … covers at least every date from 1 January of the effective date's year …").
 import type { Localized } from '../diagnostics/index.ts';
+import { suggest } from '../text/index.ts';
 import { addMonths, civilFromDays, daysFromCivil, formatIsoDate, parseIsoDate, weekdayOfDays } from './civil.ts';
 import { EASTER_FIRST_YEAR, EASTER_LAST_YEAR, easterDays } from './easter.ts';
 import { HOLIDAY_SETS, type HolidayRule, type HolidaySet } from './holiday-sets.ts';
@@ -43,10 +44,13 @@ export function holidaySetStatus(id: string): HolidaySetStatus {
     };
   }
   const upper = id.toUpperCase();
+  // `GE` is the canton of Geneva (`CH-GE`), `67` the Bas-Rhin (`FR-67`), `fr` France: the sets whose
+  // code is the name, starts or ends with it, else the nearest spellings.
+  const named = holidaySetIds.filter((k) => k === upper || k.startsWith(`${upper}-`) || k.endsWith(`-${upper}`));
   return {
     known: false,
     reason: { fr: 'jeu de jours fériés inconnu', en: 'unknown public-holiday set' },
-    suggestions: holidaySetIds.filter((k) => k === upper || k.startsWith(`${upper}-`)),
+    suggestions: named.length > 0 ? named : suggest(upper, holidaySetIds),
   };
 }
 

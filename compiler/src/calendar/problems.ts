@@ -4,10 +4,11 @@ import {
   ambiguousBusinessDay, emptyRange, invalidHolidayDate, malformedRange, noOpenTime, overlappingRanges,
   swissCantonRequired, unknownHolidaySet, unknownTimeZone,
 } from '../diagnostics/codes/calendar.ts';
-import type { Diagnostic } from '../diagnostics/index.ts';
+import type { Diagnostic, Fix } from '../diagnostics/index.ts';
 import type { Range } from '../text/index.ts';
 import { businessDayMinutes, type CalendarProblem } from './build.ts';
 import { holidaySetStatus } from './holidays.ts';
+import { timeZoneSuggestions } from './zone-names.ts';
 import type { Calendar } from './types.ts';
 
 /** Where a diagnostic points: the file and the range of the construct it is about. */
@@ -19,8 +20,12 @@ export interface Where {
 export function calendarProblemDiagnostic(problem: CalendarProblem, calendarName: string, where: Where): Diagnostic {
   const { file, range } = where;
   switch (problem.kind) {
-    case 'invalid-timezone':
-      return unknownTimeZone.create(file, range, { timezone: problem.timezone });
+    case 'invalid-timezone': {
+      const suggestions = timeZoneSuggestions(problem.timezone);
+      // The zone is written in quotes: the fix replaces what is between them.
+      const inner = { start: range.start + 1, end: Math.max(range.start + 1, range.end - 1) };
+      return unknownTimeZone.create(file, range, { timezone: problem.timezone, suggestions }, { fixes: replaceWith(file, inner, suggestions) });
+    }
     case 'malformed-range':
       return malformedRange.create(file, range, { range: problem.at.text });
     case 'empty-range':
@@ -39,7 +44,16 @@ export function holidaySetDiagnostic(id: string, where: Where): Diagnostic | und
   const status = holidaySetStatus(id);
   if (status.known) return undefined;
   if (id.toUpperCase() === 'CH') return swissCantonRequired.create(where.file, where.range, { suggestions: status.suggestions });
-  return unknownHolidaySet.create(where.file, where.range, { set: id, suggestions: status.suggestions });
+  return unknownHolidaySet.create(where.file, where.range, { set: id, suggestions: status.suggestions }, { fixes: replaceWith(where.file, where.range, status.suggestions) });
+}
+
+/** "Replace with …" fixes; the only one is preferred (an editor may apply it alone). */
+function replaceWith(file: string, range: Range, suggestions: readonly string[]): Fix[] {
+  return suggestions.slice(0, 3).map((s) => ({
+    title: { fr: `Remplacer par « ${s} »`, en: `Replace with "${s}"` },
+    edits: [{ file, range, newText: s }],
+    ...(suggestions.length === 1 ? { preferred: true } : {}),
+  }));
 }
 
 export type BusinessDayConversion =

@@ -2,8 +2,18 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareText } from '../text/index.ts';
 
-/** Thrown for usage and I/O problems; main turns it into a message and exit status 2. */
-export class UsageError extends Error {}
+/**
+ * Thrown for usage and I/O problems; main turns it into a message and exit status 2. With `command`,
+ * the message is a misuse of that command and main adds its usage line.
+ */
+export class UsageError extends Error {
+  readonly command: string | undefined;
+
+  constructor(message: string, command?: string) {
+    super(message);
+    this.command = command;
+  }
+}
 
 const SKIP_DIRS = new Set(['node_modules', 'out', 'dist']);
 

@@ -1,5 +1,8 @@
-import { parseArgs } from 'node:util';
-import type { Locale } from '../diagnostics/index.ts';
+import { suggestion, type Locale } from '../diagnostics/index.ts';
+import { suggest } from '../model/index.ts';
+import { parseCommandArgs, requestedLocale } from './args.ts';
+import { COMMANDS, commandSpec } from './command-specs.ts';
+import { commandHelp, generalHelp, usageHint } from './help.ts';
 import { defaultJobs, progressBar } from './batch.ts';
 import { runCheck, type CheckFormat } from './commands/check.ts';
 import { explain } from './commands/explain.ts';
@@ -23,45 +26,30 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-const USAGE = {
-  fr: `Usage : infog <commande> [options]
-
-  check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
-  compile <fichier|dossier>… [-o <dossier>] [--pdf] [--sla] [--export <outils|all>] [--lang fr|en|fr,en] [--draft] [--jobs N]
-  fmt [--check|--write] <fichier|dossier>…
-  rules [--json]
-  sla due <contrat.infog|fichier.sla.json> --priority <id> --metric <métrique> --opened <instant> [--json]
-  explain <CODE|règle>
-  --version, --help`,
-  en: `Usage: infog <command> [options]
-
-  check <file|dir>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
-  compile <file|dir>… [-o <dir>] [--pdf] [--sla] [--export <vendors|all>] [--lang fr|en|fr,en] [--draft] [--jobs N]
-  fmt [--check|--write] <file|dir>…
-  rules [--json]
-  sla due <contract.infog|file.sla.json> --priority <id> --metric <metric> --opened <instant> [--json]
-  explain <CODE|rule>
-  --version, --help`,
-};
-
+/**
+ * The language of messages when `--locale` is not given: the first non-empty of LC_ALL, LC_MESSAGES
+ * and LANG, as POSIX orders them (INFOG_LOCALE first, for editors and tests). English for `en…`,
+ * French otherwise (the product's authoritative language, and the usual answer for `C`/`POSIX`).
+ */
 export function defaultLocale(env: Io['env']): Locale {
-  const lang = env['INFOG_LOCALE'] ?? env['LC_ALL'] ?? env['LC_MESSAGES'] ?? env['LANG'] ?? '';
+  const lang = [env['INFOG_LOCALE'], env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((v) => v !== undefined && v !== '') ?? '';
   return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
 }
 
-function parseLocale(value: string | undefined, fallback: Locale): Locale {
+function parseLocale(value: string | boolean | undefined, fallback: Locale, command: string): Locale {
   if (value === undefined) return fallback;
   if (value === 'fr' || value === 'en') return value;
-  throw new UsageError(`--locale: fr | en (${value})`);
+  throw new UsageError(`--locale: fr | en (${String(value)})`, command);
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const fallback = defaultLocale(io.env);
+  const fallback = requestedLocale(argv) ?? defaultLocale(io.env);
   try {
     return await dispatch(argv, io, fallback);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`infog: ${e.message}\n`);
+      const spec = e.command === undefined ? undefined : commandSpec(e.command);
+      io.stderr(`infog: ${e.message}\n${spec ? `${usageHint(spec, fallback)}\n` : ''}`);
       return 2;
     }
     const detail = e instanceof Error ? e.message : String(e);
@@ -75,23 +63,52 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Promise<number> {
   const [command, ...rest] = argv;
+  const fr = fallback === 'fr';
   if (command === '--version' || command === '-v') {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(`${USAGE[fallback]}\n`);
-    return command === undefined ? 2 : 0;
+  if (command === undefined) {
+    // A bare `infog` is a usage error: the help goes to stderr, stdout stays for results.
+    io.stderr(generalHelp(fallback));
+    return 2;
   }
-  const parsed = parse(rest);
-  const locale = parseLocale(parsed.values.locale, fallback);
-  switch (command) {
+  if (command === '--help' || command === '-h' || command === 'help') {
+    const topic = command === 'help' ? rest.find((a) => !a.startsWith('-')) : undefined;
+    if (topic === undefined) {
+      io.stdout(generalHelp(fallback));
+      return 0;
+    }
+    const spec = commandSpec(topic);
+    if (!spec) throw unknownCommand(topic, fr);
+    io.stdout(commandHelp(spec, fallback));
+    return 0;
+  }
+  if (command.startsWith('-')) {
+    throw new UsageError(fr
+      ? `${command} : indiquez d’abord une commande (${COMMANDS.map((c) => c.name).join(', ')}) ; voir infog --help`
+      : `${command}: name a command first (${COMMANDS.map((c) => c.name).join(', ')}); see infog --help`);
+  }
+  const spec = commandSpec(command);
+  if (!spec) throw unknownCommand(command, fr);
+  const parsed = parseCommandArgs(spec, rest, fallback);
+  const locale = parseLocale(parsed.values['locale'], fallback, spec.name);
+  if (parsed.help) {
+    io.stdout(commandHelp(spec, locale));
+    return 0;
+  }
+  const str = (name: string): string | undefined => {
+    const v = parsed.values[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const flag = (name: string): boolean => parsed.values[name] === true;
+  switch (spec.name) {
     case 'check': {
-      const format = parsed.values.format ?? 'text';
-      if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`--format: text | json | sarif | github (${format})`);
-      if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'check : indiquez au moins un fichier ou dossier' : 'check: name at least one file or directory');
+      const format = str('format') ?? 'text';
+      if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`--format: text | json | sarif | github (${format})`, 'check');
+      if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'check : indiquez au moins un fichier ou dossier' : 'check: name at least one file or directory', 'check');
       const colour = io.isTty && io.env['NO_COLOR'] === undefined && format === 'text';
-      const jobs = parseJobs(parsed.values.jobs, locale);
+      const jobs = parseJobs(str('jobs'), locale, spec.name);
       const progress = io.stderrIsTty && io.env['CI'] === undefined ? progressBar(io.stderr) : undefined;
       const out = await runCheck(parsed.positionals, { format: format as CheckFormat, locale, colour, version: VERSION, jobs, progress });
       io.stdout(out.stdout);
@@ -99,86 +116,93 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       return out.exitCode;
     }
     case 'fmt': {
-      const { check, write } = parsed.values;
-      if (check === true && write === true) throw new UsageError(locale === 'fr' ? 'fmt : --check ou --write, pas les deux' : 'fmt: --check or --write, not both');
-      if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'fmt : indiquez au moins un fichier ou dossier' : 'fmt: name at least one file or directory');
+      const check = flag('check');
+      const write = flag('write');
+      if (check && write) throw new UsageError(locale === 'fr' ? 'fmt : --check ou --write, pas les deux' : 'fmt: --check or --write, not both', 'fmt');
+      if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'fmt : indiquez au moins un fichier ou dossier' : 'fmt: name at least one file or directory', 'fmt');
       const colour = io.stderrIsTty && io.env['NO_COLOR'] === undefined;
       const { runFmt } = await import('./commands/fmt.ts');
-      const out = runFmt(parsed.positionals, check === true ? 'check' : write === true ? 'write' : 'stdout', locale, colour);
+      const out = runFmt(parsed.positionals, check ? 'check' : write ? 'write' : 'stdout', locale, colour);
       io.stdout(out.stdout);
       io.stderr(out.stderr);
       return out.exitCode;
     }
     case 'compile': {
+      const outputs = compileOutputs({ pdf: flag('pdf'), sla: flag('sla'), exports: str('export'), lang: str('lang'), draft: flag('draft') }, locale);
+      const langs = parseLangs(str('lang'));
+      const jobs = parseJobs(str('jobs'), locale, spec.name);
       const { runCompile } = await import('./commands/compile.ts');
       const out = await runCompile(parsed.positionals, {
-        outDir: parsed.values.out ?? 'out',
-        pdf: parsed.values.pdf === true,
-        sla: parsed.values.sla === true,
-        exports: parsed.values.export,
-        langs: parseLangs(parsed.values.lang),
-        draft: parsed.values.draft === true,
+        outDir: str('out') ?? 'out',
+        ...outputs,
+        langs,
+        draft: flag('draft'),
         locale,
         colour: io.stderrIsTty && io.env['NO_COLOR'] === undefined,
-      }, parseJobs(parsed.values.jobs, locale));
+      }, jobs);
       io.stderr(out.stderr);
       io.stdout(out.stdout);
       return out.exitCode;
     }
     case 'rules':
-      io.stdout(renderRules(parsed.values.json === true, locale));
+      io.stdout(renderRules(flag('json'), locale));
       return 0;
     case 'sla': {
-      const [sub, file, ...extra] = parsed.positionals;
-      if (sub !== 'due' || extra.length > 0) throw new UsageError(locale === 'fr' ? 'sla : sous-commande attendue : due <fichier>' : 'sla: expected subcommand: due <file>');
-      const { priority, metric, opened, json } = parsed.values;
+      const [sub, file] = parsed.positionals;
+      if (sub !== 'due') throw new UsageError(locale === 'fr' ? 'sla : sous-commande attendue : due <fichier>' : 'sla: expected subcommand: due <file>', 'sla');
       const { runSlaDue } = await import('./commands/sla-due.ts');
-      const out = runSlaDue({ file, priority, metric, opened, json: json === true, locale });
+      const out = runSlaDue({ file, priority: str('priority'), metric: str('metric'), opened: str('opened'), json: flag('json'), locale });
       io.stdout(out.stdout);
       io.stderr(out.stderr);
       return out.exitCode;
     }
     case 'explain': {
       const code = parsed.positionals[0];
-      if (code === undefined) throw new UsageError(locale === 'fr' ? 'explain : indiquez un code (ex. IG2001)' : 'explain: name a code (e.g. IG2001)');
+      if (code === undefined) throw new UsageError(locale === 'fr' ? 'explain : indiquez un code (ex. IG2001)' : 'explain: name a code (e.g. IG2001)', 'explain');
       io.stdout(explain(code, locale));
       return 0;
     }
-    default:
-      throw new UsageError(`${locale === 'fr' ? 'commande inconnue' : 'unknown command'}: ${command}\n${USAGE[locale]}`);
   }
 }
 
-function parse(args: readonly string[]): ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>> {
-  try {
-    return parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+function unknownCommand(command: string, fr: boolean): UsageError {
+  const names = COMMANDS.map((c) => c.name);
+  const locale = fr ? 'fr' : 'en';
+  return new UsageError(`${fr ? `commande inconnue : ${command}.` : `unknown command: ${command}.`}${suggestion(suggest(command, names), locale)}\n${generalHelp(locale).trimEnd()}`);
 }
 
-const OPTIONS = {
-  format: { type: 'string' },
-  locale: { type: 'string' },
-  json: { type: 'boolean' },
-  jobs: { type: 'string' },
-  check: { type: 'boolean' },
-  write: { type: 'boolean' },
-  priority: { type: 'string' },
-  metric: { type: 'string' },
-  opened: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  pdf: { type: 'boolean' },
-  sla: { type: 'boolean' },
-  export: { type: 'string' },
-  lang: { type: 'string' },
-  draft: { type: 'boolean' },
-} as const;
+export interface OutputFlags {
+  readonly pdf: boolean;
+  readonly sla: boolean;
+  readonly exports: string | undefined;
+  readonly lang: string | undefined;
+  readonly draft: boolean;
+}
+
+/**
+ * Which outputs `compile` writes (README, "Commands"): with no output flag, the PDF and the SLA
+ * JSON; otherwise exactly the ones asked for, `--lang` (the PDF's languages) and `--draft` (a draft
+ * PDF) asking for the PDF.
+ * `--draft` writes a draft PDF only: combined with `--sla` or `--export` one of the two would be
+ * dropped, so the combination is refused with the reason rather than half-honoured.
+ */
+export function compileOutputs(f: OutputFlags, locale: Locale): { pdf: boolean; sla: boolean; exports: string | undefined } {
+  if (f.draft && (f.sla || f.exports !== undefined)) {
+    const fr = locale === 'fr';
+    const both = [f.sla ? '--sla' : '', f.exports !== undefined ? '--export' : ''].filter(Boolean).join(fr ? ' et ' : ' and ');
+    throw new UsageError(fr
+      ? `--draft écrit seulement un projet de PDF : il ne se combine pas avec ${both}, car le SLA JSON et les exports exigent un contrat sans erreur. Lancez compile sans --draft pour les obtenir.`
+      : `--draft writes a draft PDF only: it does not combine with ${both}, because the SLA JSON and the exports need a contract without errors. Run compile without --draft to get them.`, 'compile');
+  }
+  const pdf = f.pdf || f.lang !== undefined || f.draft;
+  if (!pdf && !f.sla && f.exports === undefined) return { pdf: true, sla: true, exports: undefined };
+  return { pdf, sla: f.sla, exports: f.exports };
+}
 
 /** `--jobs N`: threads for a batch (the main thread counts); by default one per core. */
-function parseJobs(value: string | undefined, locale: Locale): number {
+function parseJobs(value: string | undefined, locale: Locale, command: string): number {
   const jobs = value === undefined ? defaultJobs() : Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${locale === 'fr' ? 'un entier ≥ 1' : 'a whole number ≥ 1'} (${value ?? ''})`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${locale === 'fr' ? 'un entier ≥ 1' : 'a whole number ≥ 1'} (${value ?? ''})`, command);
   return jobs;
 }
 
@@ -186,6 +210,6 @@ function parseJobs(value: string | undefined, locale: Locale): number {
 function parseLangs(value: string | undefined): Locale[] | undefined {
   if (value === undefined) return undefined;
   const langs = [...new Set(value.split(',').map((s) => s.trim()))];
-  if (langs.length === 0 || langs.some((l) => l !== 'fr' && l !== 'en')) throw new UsageError(`--lang: fr | en | fr,en (${value})`);
+  if (langs.length === 0 || langs.some((l) => l !== 'fr' && l !== 'en')) throw new UsageError(`--lang: fr | en | fr,en (${value})`, 'compile');
   return langs as Locale[];
 }

@@ -5,8 +5,14 @@ import type { Diagnostic, Fix, Locale, Localized, MessageArgs, RelatedInformatio
 export interface CodeDoc {
   /** What the diagnostic means and why it matters. */
   readonly explanation: Localized;
-  /** Statute, regulation or standard the rule implements, when there is one. */
+  /**
+   * Statute, regulation or standard the rule implements, when there is one: an article of law, per
+   * country where it differs (`FR: C. civ. 1231-5; CH: CO 163 al. 3`). A rule of pure engineering
+   * consistency has none; it never names an internal document.
+   */
   readonly legalBasis?: string;
+  /** The project document that defines what the diagnostic checks (a format, a tool mapping), if any. */
+  readonly reference?: string;
   /** `.infog` source that triggers the diagnostic. */
   readonly example?: string;
   /** The same source, fixed. */
@@ -18,6 +24,8 @@ export interface CodeSpec<A extends MessageArgs> {
   readonly severity: Severity;
   /** Checklist id, for completeness and validity rules. */
   readonly rule?: string;
+  /** True for the checklist rules themselves (IG3xxx): their id is what `waive "…"` names. */
+  readonly checklist?: boolean;
   readonly title: Localized;
   readonly message: { readonly fr: (args: A) => string; readonly en: (args: A) => string };
   readonly doc: CodeDoc;
@@ -68,6 +76,15 @@ export function lookupCode(code: string): CodeSpec<MessageArgs> | undefined {
 
 export function allCodes(): readonly CodeSpec<MessageArgs>[] {
   return [...registry.values()].sort((a, b) => compareText(a.code, b.code));
+}
+
+/**
+ * The rule id to show beside a message, as `[insurance]`: only for checklist findings, the ones a
+ * `waive "…"` can name. A validity check (`IG4135`) belongs to a topic but is not a rule one can
+ * waive, so it shows its code alone rather than something that looks like a rule id.
+ */
+export function shownRule(d: Diagnostic): string | undefined {
+  return d.rule !== undefined && registry.get(d.code)?.checklist === true ? d.rule : undefined;
 }
 
 /** Renders a diagnostic's message in a locale; an unknown code (never expected) falls back to the code. */

@@ -31,6 +31,7 @@ import './codes/validate-commercial.ts';
 import './codes/helpdesk.ts';
 import './codes/sla-emit.ts';
 import './codes/waivers.ts';
+import './codes/values.ts';
 import './codes/secrets.ts';
 
 export type {
@@ -45,5 +46,7 @@ export type {
   TextEdit,
 } from './types.ts';
 export type { CodeDoc, CodeSpec, CreateOptions, DiagnosticCode } from './catalogue.ts';
-export { allCodes, defineCode, joinList, lookupCode, renderMessage, suggestion } from './catalogue.ts';
+export { allCodes, defineCode, joinList, lookupCode, renderMessage, shownRule, suggestion } from './catalogue.ts';
+export { durationPhrase, humanDuration } from './durations.ts';
+export { forLaw, isLaw, LAWS, type Law } from './law-hints.ts';
 export type { RuleArgs, RuleLevel } from './codes/rule-codes.ts';

@@ -1,5 +1,5 @@
 import type { Statement } from '../ast/types.ts';
-import type { Diagnostic, Locale, Localized, TextEdit } from '../diagnostics/index.ts';
+import { forLaw, type Diagnostic, type Locale, type Localized, type TextEdit } from '../diagnostics/index.ts';
 import type { Host } from '../host.ts';
 import type { CheckResult } from '../model/index.ts';
 import { IDENTIFIER_CHECKS } from '../model/validate/identifiers.ts';
@@ -66,7 +66,9 @@ function insertMissing(view: FileView, located: readonly Located[], d: Diagnosti
   for (const kw of keywords) {
     const spec = findStatement(block, kw);
     if (!spec || owner.node.block.statements.some((s) => s.keyword.text === kw)) continue;
-    const edit = insertInBlock(view, owner.node, (indent, unit) => skeletonFromStdlib(spec, indent, options.host) ?? skeletonOf(spec, indent, unit), options.indent ?? '  ');
+    // The skeleton's examples are written for the contract's law (`cantonal_court "Genève"` in Geneva).
+    const law = view.result.model.law;
+    const edit = insertInBlock(view, owner.node, (indent, unit) => forLaw(skeletonFromStdlib(spec, indent, options.host) ?? skeletonOf(spec, indent, unit), law), options.indent ?? '  ');
     if (!edit) continue;
     out.push({ title: { fr: `Ajouter « ${kw} »`, en: `Add "${kw}"` }, kind: 'quickfix', edits: [edit], ...(keywords.length === 1 ? { preferred: true } : {}), diagnostics: [d] });
   }

@@ -46,7 +46,7 @@ export function complete(result: CheckResult, file: string, offset: number, loca
   const siblings: readonly Statement[] = blockOwner?.block?.statements ?? view.ast.items.filter((i): i is Statement => i.kind === 'statement');
   const current = statementOnLine(view, siblings, offset, blockOwner);
   if (!current || offset <= current.keyword.range.end) {
-    return keywords(block, siblings, current, replace, locale, blockOwner === undefined);
+    return keywords(block, siblings, current, replace, locale, blockOwner === undefined, result.model.law);
   }
   const located = chain.find((l) => l.node === current);
   const spec = located?.spec;
@@ -81,7 +81,7 @@ function statementOnLine(view: FileView, siblings: readonly Statement[], offset:
   return /[\r\n;{}]/.test(gap) ? undefined : found;
 }
 
-function keywords(block: BlockSpec | undefined, siblings: readonly Statement[], current: Statement | undefined, replace: Range, locale: Locale, top: boolean): CompletionEntry[] {
+function keywords(block: BlockSpec | undefined, siblings: readonly Statement[], current: Statement | undefined, replace: Range, locale: Locale, top: boolean, law: unknown): CompletionEntry[] {
   if (!block) return [];
   const present = new Set(siblings.filter((s) => s !== current).map((s) => s.keyword.text));
   const out: CompletionEntry[] = block.statements
@@ -90,7 +90,7 @@ function keywords(block: BlockSpec | undefined, siblings: readonly Statement[], 
       label: s.keyword,
       kind: 'keyword' as const,
       detail: s.doc[locale],
-      documentation: specMarkdown(s, locale),
+      documentation: specMarkdown(s, locale, law),
       insertText: snippetOf(s),
       snippet: true,
       replace,

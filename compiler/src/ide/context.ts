@@ -1,5 +1,5 @@
 import type { FileNode, Statement, Value } from '../ast/types.ts';
-import type { Locale, Localized } from '../diagnostics/index.ts';
+import { forLaw, type Locale, type Localized } from '../diagnostics/index.ts';
 import type { BoundStatement, CheckResult } from '../model/index.ts';
 import { contractSpec, findStatement, rootSpec, type BlockSpec, type StatementSpec } from '../schema/index.ts';
 import type { Range } from '../text/index.ts';
@@ -129,10 +129,11 @@ export function other(locale: Locale): Locale {
 }
 
 /** Markdown documentation of a statement spec: its doc in the locale, the other language, legal basis, example. */
-export function specMarkdown(spec: StatementSpec, locale: Locale): string {
+export function specMarkdown(spec: StatementSpec, locale: Locale, law?: unknown): string {
   const parts = [`**${spec.keyword}** — ${spec.doc[locale]}`, `_${spec.doc[other(locale)]}_`];
-  if (spec.legalBasis) parts.push(`${locale === 'fr' ? 'Fondement' : 'Legal basis'} : ${spec.legalBasis}`.replace(' :', locale === 'fr' ? ' :' : ':'));
-  parts.push(`\`\`\`infog\n${spec.example}\n\`\`\``);
+  if (spec.legalBasis) parts.push(`${locale === 'fr' ? 'Fondement : ' : 'Legal basis: '}${spec.legalBasis}`);
+  // The example is written for the contract's law (amounts in CHF and `revision ch_cpi` in Geneva).
+  parts.push(`\`\`\`infog\n${forLaw(spec.example, law)}\n\`\`\``);
   return parts.join('\n\n');
 }
 

@@ -32,7 +32,7 @@ export function hover(result: CheckResult, file: string, offset: number, locale:
   const here = chain[chain.length - 1];
   if (!here) return undefined;
   const s = here.node;
-  if (contains(s.keyword.range, offset)) return here.spec ? { range: s.keyword.range, markdown: specMarkdown(here.spec, locale) } : undefined;
+  if (contains(s.keyword.range, offset)) return here.spec ? { range: s.keyword.range, markdown: specMarkdown(here.spec, locale, result.model.law) } : undefined;
   const inner = valueAt(s.args, offset);
   // On the unit of `4 business_hours`, the whole quantity is what is meant.
   const v = inner?.kind === 'name' ? (s.args.find((a) => a.kind === 'quantity' && a.unit === inner) ?? findInList(s.args, inner)) : inner;
@@ -48,7 +48,7 @@ function valueMarkdown(view: FileView, chain: readonly Statement[], spec: Statem
   const bound = view.bound.get(s);
   const fr = locale === 'fr';
   if (!slot) return undefined;
-  if (slot.kind === 'word') return specMarkdown(spec, locale);
+  if (slot.kind === 'word') return specMarkdown(spec, locale, view.result.model.law);
   const slotDoc = slot.doc ? `\n\n${slot.doc[locale]}\n\n_${slot.doc[other(locale)]}_` : '';
   const type = slot.type;
   if (type.kind === 'enum' && v.kind === 'name') {
@@ -64,13 +64,13 @@ function valueMarkdown(view: FileView, chain: readonly Statement[], spec: Statem
   const value = bound?.values[slot.name];
   const typed = value?.kind === 'list' ? value.items.find((i) => contains(i.range, v.range.start)) : value;
   if (typed?.kind === 'duration' || (v.kind === 'quantity' && type.kind === 'duration')) {
-    return `${durationMarkdown(view, chain, bound, typed, v, locale)}${slotDoc}\n\n---\n\n${specMarkdown(spec, locale)}`;
+    return `${durationMarkdown(view, chain, bound, typed, v, locale)}${slotDoc}\n\n---\n\n${specMarkdown(spec, locale, view.result.model.law)}`;
   }
   if (v.kind === 'quantity') {
     const unit = lookupUnit(v.unit.text);
     return `${v.amount.text} ${unit ? unit.label[locale] : v.unit.text}${slotDoc}`;
   }
-  return slotDoc === '' ? specMarkdown(spec, locale) : `**${slot.name}**${slotDoc}`;
+  return slotDoc === '' ? specMarkdown(spec, locale, view.result.model.law) : `**${slot.name}**${slotDoc}`;
 }
 
 function durationMarkdown(view: FileView, chain: readonly Statement[], bound: BoundStatement | undefined, typed: TypedValue | undefined, v: Value, locale: Locale): string {

@@ -1,4 +1,7 @@
-import type { Statement } from '../ast/types.ts';
+import type { Name, Statement, Value } from '../ast/types.ts';
+import { factsOutsideBlock } from '../diagnostics/codes/values.ts';
+import { forLaw } from '../diagnostics/index.ts';
+import { rangeOf } from '../text/index.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { blockNotAllowed, blockRequired, duplicateStatement, missingField, unknownKeyword } from '../diagnostics/codes/schema.ts';
 import type { BlockSpec, StatementSpec } from '../schema/index.ts';
@@ -16,6 +19,8 @@ export interface BindSink {
   readonly report: (d: Diagnostic) => void;
   /** The contract-level block, where `preset <kind>` finds the block spec of `<kind>`. */
   readonly contractBlock: BlockSpec | undefined;
+  /** The contract's governing law (`law CH`), read before binding: examples in messages follow it. */
+  readonly law?: string;
 }
 
 export function bindBlock(statements: readonly Statement[], block: BlockSpec, owner: Statement | undefined, file: string, sink: BindSink): BoundStatement[] {
@@ -39,24 +44,59 @@ export function bindBlock(statements: readonly Statement[], block: BlockSpec, ow
   }
   for (const spec of block.statements) {
     if (spec.required && !seen.has(spec.keyword) && owner) {
-      sink.report(missingField.create(file, owner.keyword.range, { keyword: spec.keyword, block: owner.keyword.text, example: spec.example }));
+      sink.report(missingField.create(file, owner.keyword.range, { keyword: spec.keyword, block: owner.keyword.text, example: forLaw(spec.example, sink.law) }));
     }
   }
   return out;
 }
 
 function bindStatement(stmt: Statement, spec: StatementSpec, file: string, sink: BindSink): BoundStatement {
-  const values = matchArgs(spec, stmt, { file, keyword: spec.keyword, report: sink.report });
+  let inBlock: Statement | undefined;
+  const values = matchArgs(spec, stmt, { file, keyword: spec.keyword, report: sink.report, ...(sink.law === undefined ? {} : { law: sink.law }) }, (rest) => {
+    inBlock = factsWrittenAfter(stmt, spec, rest, file, sink);
+    return inBlock !== undefined;
+  });
   let children: BoundStatement[] = [];
   if (stmt.block && !spec.block && !spec.blockOf) {
     sink.report(blockNotAllowed.create(file, stmt.block.range, { keyword: spec.keyword }));
   } else if (stmt.block && (spec.block || spec.blockOf)) {
     const block = spec.block ?? dynamicBlock(spec, values, sink);
     if (block) children = bindBlock(stmt.block.statements, block, stmt, file, sink);
+  } else if (inBlock && spec.block) {
+    children = bindBlock([inBlock], spec.block, stmt, file, sink);
   } else if (spec.blockRequired) {
-    sink.report(blockRequired.create(file, stmt.keyword.range, { keyword: spec.keyword, example: spec.example }));
+    sink.report(blockRequired.create(file, stmt.keyword.range, { keyword: spec.keyword, example: forLaw(spec.example, sink.law) }));
   }
   return { spec, node: stmt, file, values, children };
+}
+
+/**
+ * `subprocessors none`: the words after a block keyword, when they form a statement of its block, are
+ * that statement written outside the braces. One error says so (with the fix), and the statement is
+ * read as if it were in the block, so the rules see what the user meant.
+ */
+function factsWrittenAfter(stmt: Statement, spec: StatementSpec, rest: readonly Value[], file: string, sink: BindSink): Statement | undefined {
+  const [first, ...args] = rest;
+  const last = rest[rest.length - 1];
+  if (stmt.block || !spec.block || first?.kind !== 'name' || !last || !findStatement(spec.block, first.text)) return undefined;
+  const range = rangeOf(first.range.start, last.range.end);
+  const inner = sourceOf(first, args);
+  const written = `${stmt.keyword.text} ${inner}`;
+  const fixed = `${stmt.keyword.text} { ${inner} }`;
+  // The fix only adds the braces, so the words stay exactly as written.
+  const edits = [
+    { file, range: rangeOf(first.range.start, first.range.start), newText: '{ ' },
+    { file, range: rangeOf(range.end, range.end), newText: ' }' },
+  ];
+  sink.report(factsOutsideBlock.create(file, range, { keyword: spec.keyword, written, fixed }, {
+    fixes: [{ title: { fr: `Écrire « ${fixed} »`, en: `Write "${fixed}"` }, edits, preferred: true }],
+  }));
+  return { kind: 'statement', keyword: first, args, block: undefined, range };
+}
+
+/** The words of a statement as written (names, numbers, strings kept verbatim enough for a fix). */
+function sourceOf(keyword: Name, args: readonly Value[]): string {
+  return [keyword.text, ...args.map(valueText)].join(' ');
 }
 
 /** `preset sla silver { … }` reads its block with the spec of the contract's `sla`. */
@@ -76,4 +116,19 @@ function reportUnknown(stmt: Statement, block: BlockSpec, owner: Statement | und
     parent: owner ? owner.keyword.text : '',
     suggestions,
   }, { fixes }));
+}
+
+function valueText(v: Value): string {
+  switch (v.kind) {
+    case 'string': return JSON.stringify(v.value);
+    case 'text': return '"""…"""';
+    case 'number': return v.text;
+    case 'quantity': return `${v.amount.text} ${v.unit.text}`;
+    case 'percent': return `${v.text}%`;
+    case 'date': case 'month': case 'time': case 'time-range': return v.text;
+    case 'name': return v.text;
+    case 'name-range': return `${v.from.text}..${v.to.text}`;
+    case 'list': return v.items.map(valueText).join(', ');
+    case 'error': return '…';
+  }
 }

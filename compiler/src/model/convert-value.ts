@@ -32,6 +32,8 @@ export interface ConvertContext {
   readonly file: string;
   readonly keyword: string;
   readonly report: (d: Diagnostic) => void;
+  /** The contract's governing law, when known: examples in messages are written for it. */
+  readonly law?: string;
 }
 
 export function convert(type: ValueType, v: Value, ctx: ConvertContext): TypedValue | undefined {
@@ -97,7 +99,7 @@ export function reportEnum(allowed: readonly string[], v: Name, ctx: ConvertCont
 
 function convertNumber(type: { kind: 'integer' | 'decimal'; min?: number; max?: number }, value: number, text: string, range: TypedValue['range'], ctx: ConvertContext): TypedValue {
   if (type.kind === 'integer' && !Number.isInteger(value)) {
-    ctx.report(valueOutOfRange.create(ctx.file, range, { keyword: ctx.keyword, value: text, bounds: 'entier / whole number' }));
+    ctx.report(valueOutOfRange.create(ctx.file, range, { keyword: ctx.keyword, value: text, bounds: 'integer' }));
   } else if (!inBounds(value, type.min, type.max)) {
     ctx.report(valueOutOfRange.create(ctx.file, range, { keyword: ctx.keyword, value: text, bounds: bounds(type.min, type.max) }));
   }

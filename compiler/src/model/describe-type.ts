@@ -24,20 +24,22 @@ export function describeType(type: ValueType, locale: Locale): string {
   }
 }
 
-export function describeValue(v: Value): string {
+/** What was written instead, in the message's language: « le nombre 36 », "the number 36". */
+export function describeValue(v: Value, locale: Locale): string {
+  const fr = locale === 'fr';
   switch (v.kind) {
-    case 'string': return 'string';
-    case 'text': return 'text block';
-    case 'number': return `number ${v.text}`;
+    case 'string': return fr ? 'un texte entre guillemets' : 'a quoted string';
+    case 'text': return fr ? 'un bloc de texte' : 'a text block';
+    case 'number': return fr ? `le nombre ${v.text}` : `the number ${v.text}`;
     case 'quantity': return `${v.amount.text} ${v.unit.text}`;
-    case 'percent': return v.text;
-    case 'date': return `date ${v.text}`;
-    case 'month': return `month ${v.text}`;
-    case 'time': return `time ${v.text}`;
-    case 'time-range': return `time range ${v.text}`;
+    case 'percent': return `${v.text}%`;
+    case 'date': return fr ? `la date ${v.text}` : `the date ${v.text}`;
+    case 'month': return fr ? `le mois ${v.text}` : `the month ${v.text}`;
+    case 'time': return fr ? `l’heure ${v.text}` : `the time ${v.text}`;
+    case 'time-range': return fr ? `la plage ${v.text}` : `the time range ${v.text}`;
     case 'name': return v.text.length > 40 ? `${v.text.slice(0, 40)}…` : v.text;
     case 'name-range': return `${v.from.text}..${v.to.text}`;
-    case 'list': return 'list';
-    case 'error': return 'invalid value';
+    case 'list': return fr ? 'une liste' : 'a list';
+    case 'error': return fr ? 'une valeur invalide' : 'an invalid value';
   }
 }

@@ -3,7 +3,7 @@
 // table, and every diagnostic of binding, name resolution and the checklist rules.
 // Guarantees: never throws on any input, does no I/O except through the Host, reports every finding
 // through the catalogue; the backends run only when no diagnostic is an error.
-import type { Statement } from '../ast/types.ts';
+import type { Item, Statement } from '../ast/types.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { contractInModule } from '../diagnostics/codes/names.ts';
 import { noContract } from '../diagnostics/codes/schema.ts';
@@ -57,7 +57,8 @@ export function checkSource(entry: SourceFile, host: Host): CheckResult {
     diagnostics.push(d);
   };
   const program = loadProgram(entry, host, report);
-  const sink: BindSink = { report, contractBlock: contractSpec.block };
+  const law = writtenLaw(program.entry.ast.items);
+  const sink: BindSink = { report, contractBlock: contractSpec.block, ...(law === undefined ? {} : { law }) };
 
   const modules = new Map<string, readonly BoundStatement[]>();
   for (const [key, mod] of program.modules) {
@@ -86,11 +87,18 @@ export function checkSource(entry: SourceFile, host: Host): CheckResult {
 
   const found = collect(contract ? [contract] : [], { decls: [...presetFound.decls], refs: [] });
   const symbols = resolveSymbols(found, reportInContract);
-  const law = childEnum(contract, 'law', 'law') as Law | undefined;
+  const boundLaw = childEnum(contract, 'law', 'law') as Law | undefined;
   const kind = childEnum(contract, 'kind', 'kind') as ContractKind | undefined;
-  const waivers = contract ? runRules({ contract, law, kind, parties: children(contract, 'party'), symbols, today: host.today(), program }, reportInContract) : [];
+  const waivers = contract ? runRules({ contract, law: boundLaw, kind, parties: children(contract, 'party'), symbols, today: host.today(), program }, reportInContract) : [];
   scanSecrets(program, report);
-  return { model: { program, contract, modules, symbols, law, kind, waivers, presetUses: uses }, diagnostics: capPerFile(diagnostics) };
+  return { model: { program, contract, modules, symbols, law: boundLaw, kind, waivers, presetUses: uses }, diagnostics: capPerFile(diagnostics) };
+}
+
+/** `law CH` as written in the entry's contract, before binding (examples in binding messages follow it). */
+function writtenLaw(items: readonly Item[]): string | undefined {
+  const contract = items.find((i): i is Statement => i.kind === 'statement' && i.keyword.text === 'contract');
+  const law = contract?.block?.statements.find((x) => x.keyword.text === 'law')?.args[0];
+  return law?.kind === 'name' ? law.text : undefined;
 }
 
 /** Sorted, with at most the syntax stage's cap per file: beyond it, one IG0008 says how many more. */

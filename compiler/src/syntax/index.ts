@@ -51,7 +51,7 @@ export { lex, tokenRange } from './lexer.ts';
 export type { LexResult } from './lexer.ts';
 export { serializedGrammar } from './parser.ts';
 export * as tokens from './tokens.ts';
-export { UNITS, isUnit, lookupUnit } from './units.ts';
+export { FRENCH_UNITS, UNITS, isUnit, lookupUnit } from './units.ts';
 export type { Dimension, UnitInfo } from './units.ts';
 export { decodeString, isValidDate, isValidMonth, textBlockValue, timeMinutes } from './literals.ts';
 export type { DecodedString, EscapeProblem } from './literals.ts';

@@ -89,6 +89,8 @@ export const TimeRangeLit = createToken({
 export const TimeLit = createToken({ name: 'Time', pattern: /\d{2}:\d{2}/, categories: literal, label: 'a time' });
 export const PercentLit = createToken({ name: 'Percent', pattern: /\d+(?:\.\d+)?%/, categories: literal, label: 'a percentage' });
 export const NumberLit = createToken({ name: 'Number', pattern: /\d+(?:\.\d+)?/, categories: literal, label: 'a number' });
+/** `2'400.00`, `2’400.00`: a Swiss thousands separator. Read as the number, and reported once (IG1030). */
+export const GroupedNumberLit = createToken({ name: 'GroupedNumber', pattern: /\d{1,3}(?:['\u2019]\d{3})+(?:\.\d+)?/, categories: literal, label: 'a number' });
 
 // Names: a Unicode letter or `_`, then letters, marks (decomposed accents), digits or `_`, with `-`
 // joining segments (`FR-69`, `CH-GE`). Chevrotain cannot analyse `u`-flag regexps, hence a custom
@@ -202,6 +204,7 @@ export const ALL_TOKENS: readonly TokenType[] = [
   TimeRangeLit,
   TimeLit,
   PercentLit,
+  GroupedNumberLit,
   NumberLit,
   Import,
   Name,

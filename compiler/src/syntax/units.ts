@@ -27,9 +27,11 @@ export const UNITS: readonly UnitInfo[] = [
   u('business_hours', 'duration', 'heures ouvrées', 'business hours'),
   u('day', 'duration', 'jour', 'day'),
   u('days', 'duration', 'jours', 'days'),
+  u('calendar_day', 'duration', 'jour calendaire', 'calendar day'),
   u('calendar_days', 'duration', 'jours calendaires', 'calendar days'),
   u('business_day', 'duration', 'jour ouvré', 'business day'),
   u('business_days', 'duration', 'jours ouvrés', 'business days'),
+  u('working_day', 'duration', 'jour ouvrable', 'working day'),
   u('working_days', 'duration', 'jours ouvrables', 'working days'),
   u('week', 'duration', 'semaine', 'week'),
   u('weeks', 'duration', 'semaines', 'weeks'),
@@ -43,6 +45,44 @@ export const UNITS: readonly UnitInfo[] = [
   u('GBP', 'currency', 'livre sterling', 'pound sterling'),
   u('USD', 'currency', 'dollar américain', 'US dollar'),
 ];
+
+/**
+ * Units as people write them in French, with the unit of the language they mean, singular and
+ * plural: `1 heure` means `1 hour`, `36 mois` means `36 months`. Never accepted as units — the
+ * contract stays in one vocabulary — only suggested.
+ */
+export const FRENCH_UNITS: Readonly<Record<string, { readonly one: string; readonly many: string }>> = {
+  mn: { one: 'min', many: 'min' },
+  heure: { one: 'hour', many: 'hours' },
+  heures: { one: 'hour', many: 'hours' },
+  jour: { one: 'day', many: 'days' },
+  jours: { one: 'day', many: 'days' },
+  jour_calendaire: { one: 'calendar_day', many: 'calendar_days' },
+  jours_calendaires: { one: 'calendar_day', many: 'calendar_days' },
+  heure_ouvree: { one: 'business_hour', many: 'business_hours' },
+  heure_ouvrée: { one: 'business_hour', many: 'business_hours' },
+  heures_ouvrees: { one: 'business_hour', many: 'business_hours' },
+  heures_ouvrées: { one: 'business_hour', many: 'business_hours' },
+  jour_ouvre: { one: 'business_day', many: 'business_days' },
+  jour_ouvré: { one: 'business_day', many: 'business_days' },
+  jours_ouvres: { one: 'business_day', many: 'business_days' },
+  jours_ouvrés: { one: 'business_day', many: 'business_days' },
+  jour_ouvrable: { one: 'working_day', many: 'working_days' },
+  jours_ouvrables: { one: 'working_day', many: 'working_days' },
+  semaine: { one: 'week', many: 'weeks' },
+  semaines: { one: 'week', many: 'weeks' },
+  mois: { one: 'month', many: 'months' },
+  an: { one: 'year', many: 'years' },
+  ans: { one: 'year', many: 'years' },
+  annee: { one: 'year', many: 'years' },
+  année: { one: 'year', many: 'years' },
+  annees: { one: 'year', many: 'years' },
+  années: { one: 'year', many: 'years' },
+  euro: { one: 'EUR', many: 'EUR' },
+  euros: { one: 'EUR', many: 'EUR' },
+  franc: { one: 'CHF', many: 'CHF' },
+  francs: { one: 'CHF', many: 'CHF' },
+};
 
 const BY_NAME: ReadonlyMap<string, UnitInfo> = new Map(UNITS.map((x) => [x.name, x]));
 

@@ -20,6 +20,7 @@ import { writeAllAtomic } from '../write-atomic.ts';
 
 export interface CompileOptions {
   readonly outDir: string;
+  /** The outputs to write, already resolved from the flags (with none given: PDF and SLA JSON). */
   readonly pdf: boolean;
   readonly sla: boolean;
   readonly exports: string | undefined;
@@ -57,7 +58,7 @@ export interface CompileTask {
 
 export async function runCompile(inputs: readonly string[], o: CompileOptions, jobs = 1): Promise<CompileOutput> {
   const fr = o.locale === 'fr';
-  if (inputs.length === 0) throw new UsageError(fr ? 'compile : indiquez au moins un contrat' : 'compile: name at least one contract');
+  if (inputs.length === 0) throw new UsageError(fr ? 'compile : indiquez au moins un contrat' : 'compile: name at least one contract', 'compile');
   const files = expandInputs(inputs, fr);
   const names = files.map((f) => basename(f).replace(/\.infog$/u, ''));
   const clash = names.find((n, i) => names.indexOf(n) !== i);
@@ -85,10 +86,11 @@ export async function runCompile(inputs: readonly string[], o: CompileOptions, j
  * written here: the caller writes every output of every file at once, or none.
  */
 export async function compileOne(file: string, t: CompileTask): Promise<CompiledFile> {
+  // Which outputs to write is decided once, from the flags (main.ts `compileOutputs`); a draft never
+  // builds the SLA document (it may come from a contract with errors).
   const o = t.options;
-  const anyFlag = o.pdf || o.sla || t.vendors.length > 0;
-  const wantPdf = o.pdf || !anyFlag || o.draft;
-  const wantSla = !o.draft && (o.sla || !anyFlag || t.vendors.length > 0);
+  const wantPdf = o.pdf || o.draft;
+  const wantSla = !o.draft && (o.sla || t.vendors.length > 0);
   const [c] = checkFiles([file], o.locale === 'fr');
   if (!c) return { file, outputs: [], located: [] };
   const locator = new Locator();
@@ -111,7 +113,7 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
     const sla = buildSlaDocument(model, { path: model.program.entry.source.path, bytes: readFileSync(resolve(c.file)) });
     report(sla.diagnostics);
     if (sla.document) {
-      if (o.sla || !anyFlag) outputs.push({ path: join(o.outDir, `${t.name}.sla.json`), data: serializeSla(sla.document) });
+      if (o.sla) outputs.push({ path: join(o.outDir, `${t.name}.sla.json`), data: serializeSla(sla.document) });
       if (t.vendors.length > 0) {
         const { exportAll } = await import('../../backends/helpdesk/index.ts');
         const exported = exportAll(sla.document, t.vendors, t.name);
@@ -161,7 +163,7 @@ async function parseVendors(arg: string, fr: boolean): Promise<VendorId[]> {
   const { parseVendorList } = await import('../../backends/helpdesk/index.ts');
   const { vendors, unknown } = parseVendorList(arg);
   if (unknown.length > 0 || vendors.length === 0) {
-    throw new UsageError(fr ? `--export : outil inconnu ${unknown.join(', ') || arg} (zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, all)` : `--export: unknown tool ${unknown.join(', ') || arg} (zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, all)`);
+    throw new UsageError(fr ? `--export : outil inconnu ${unknown.join(', ') || arg} (zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, all)` : `--export: unknown tool ${unknown.join(', ') || arg} (zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, all)`, 'compile');
   }
   return vendors;
 }

@@ -17,7 +17,8 @@ export function explain(what: string, locale: Locale): string {
     '',
     spec.doc.explanation[locale],
   ];
-  if (spec.doc.legalBasis) out.push('', `${fr ? 'Fondement' : 'Legal basis'} : ${spec.doc.legalBasis}`.replace(' : ', fr ? ' : ' : ': '));
+  if (spec.doc.legalBasis) out.push('', `${fr ? 'Fondement : ' : 'Legal basis: '}${spec.doc.legalBasis}`);
+  if (spec.doc.reference) out.push('', `${fr ? 'Référence : ' : 'Reference: '}${spec.doc.reference}`);
   if (spec.doc.example) out.push('', fr ? 'Exemple qui déclenche ce diagnostic :' : 'Example that triggers it:', indent(spec.doc.example));
   if (spec.doc.fixed) out.push('', fr ? 'Correction :' : 'Fixed:', indent(spec.doc.fixed));
   return `${out.join('\n')}\n`;

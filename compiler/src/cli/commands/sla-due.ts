@@ -30,13 +30,8 @@ export interface SlaDueOutput {
   readonly exitCode: number;
 }
 
-const USAGE = {
-  fr: 'usage : infog sla due <contrat.infog|fichier.sla.json> --priority <id> --metric <métrique> --opened <instant> [--json]',
-  en: 'usage: infog sla due <contract.infog|file.sla.json> --priority <id> --metric <metric> --opened <instant> [--json]',
-};
-
 function fail(locale: Locale, fr: string, en: string): never {
-  throw new UsageError(`${locale === 'fr' ? fr : en}\n${USAGE[locale]}`);
+  throw new UsageError(locale === 'fr' ? fr : en, 'sla');
 }
 
 /** Loads the SLA document: parsed from a `.json` file, or built from a checked contract. */

@@ -1,4 +1,4 @@
-import { lookupCode, type Locale } from '../../diagnostics/index.ts';
+import { lookupCode, shownRule, type Locale } from '../../diagnostics/index.ts';
 import type { LocatedDiagnostic, Summary } from './located.ts';
 
 // Machine formats of `infog check` (spec/cli.md): json, sarif (2.1.0) and GitHub workflow commands.
@@ -68,7 +68,7 @@ export function renderGithub(ds: readonly LocatedDiagnostic[]): string {
       `col=${d.start.column}`,
       `endLine=${d.end.line}`,
       `endColumn=${d.end.column}`,
-      `title=${escapeProperty(d.diagnostic.code + (d.diagnostic.rule ? ` ${d.diagnostic.rule}` : ''))}`,
+      `title=${escapeProperty(d.diagnostic.code + (shownRule(d.diagnostic) ? ` ${shownRule(d.diagnostic) ?? ''}` : ''))}`,
     ].join(',');
     return `::${kind} ${props}::${escapeData(d.message)}`;
   });

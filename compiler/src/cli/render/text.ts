@@ -1,4 +1,4 @@
-import type { Locale } from '../../diagnostics/index.ts';
+import { shownRule, type Locale } from '../../diagnostics/index.ts';
 import type { LocatedDiagnostic, Summary } from './located.ts';
 
 // Human output: `file:line:col severity CODE [rule] message`, then a code frame. Colour only on a
@@ -23,7 +23,8 @@ export function renderText(ds: readonly LocatedDiagnostic[], summary: Summary, l
   for (const d of ds) {
     const sev = d.diagnostic.severity;
     const paint = sev === 'error' ? style.red : sev === 'warning' ? style.yellow : style.blue;
-    const rule = d.diagnostic.rule ? ` [${d.diagnostic.rule}]` : '';
+    const shown = shownRule(d.diagnostic);
+    const rule = shown ? ` [${shown}]` : '';
     out.push(`${style.bold(`${d.file}:${d.start.line}:${d.start.column}`)} ${paint(sev)} ${d.diagnostic.code}${rule} ${d.message}`);
     // Findings about an output (e.g. what a helpdesk export loses) have no position in the source.
     if (d.diagnostic.range.end > 0) out.push(...frame(d, style));

@@ -3,22 +3,22 @@
 // turns them into these diagnostics once the model stage knows where in the source they come from.
 import { defineCode, suggestion } from '../catalogue.ts';
 
-const SLA_SPEC = 'SLA JSON v1 (docs: sla-v1), "Rules of the format" and "Due dates"';
+const SLA_SPEC = 'SLA JSON v1 (docs/sla-v1.md)';
 
-export const unknownTimeZone = defineCode<{ timezone: string }>({
+export const unknownTimeZone = defineCode<{ timezone: string; suggestions: readonly string[] }>({
   code: 'IG5001',
   severity: 'error',
   title: { fr: 'Fuseau horaire inconnu', en: 'Unknown time zone' },
   message: {
-    fr: (a) => `Le fuseau horaire « ${a.timezone} » n'est pas un nom IANA connu (par exemple « Europe/Paris »).`,
-    en: (a) => `The time zone "${a.timezone}" is not a known IANA name (for example "Europe/Paris").`,
+    fr: (a) => `Le fuseau horaire « ${a.timezone} » n'est pas un nom IANA connu.${a.suggestions.length > 0 ? suggestion(a.suggestions, 'fr') : ' Écrivez par exemple « Europe/Paris », « Europe/Zurich » ou « Europe/Brussels ».'}`,
+    en: (a) => `The time zone "${a.timezone}" is not a known IANA name.${a.suggestions.length > 0 ? suggestion(a.suggestions, 'en') : ' Write for example "Europe/Paris", "Europe/Zurich" or "Europe/Brussels".'}`,
   },
   doc: {
     explanation: {
       fr: "Les heures d'un calendrier de service sont des heures locales : sans fuseau IANA, ni les changements d'heure ni les échéances ne peuvent être calculés.",
       en: 'Service-calendar hours are local wall-clock times: without an IANA zone neither daylight-saving changes nor due dates can be computed.',
     },
-    legalBasis: SLA_SPEC,
+    reference: SLA_SPEC,
   },
 });
 
@@ -35,7 +35,7 @@ export const malformedRange = defineCode<{ range: string }>({
       fr: 'Une plage va d’une heure de début à une heure de fin ; une fin antérieure au début désigne une plage de nuit (22:00-06:00).',
       en: 'A range goes from a start time to an end time; an end before the start means an overnight range (22:00-06:00).',
     },
-    legalBasis: SLA_SPEC,
+    reference: SLA_SPEC,
   },
 });
 
@@ -52,7 +52,7 @@ export const emptyRange = defineCode<{ range: string }>({
       fr: 'Une plage dont le début égale la fin pourrait signifier « jamais » ou « 24 heures » ; le compilateur ne devine pas.',
       en: 'A range whose start equals its end could mean "never" or "24 hours"; the compiler does not guess.',
     },
-    legalBasis: SLA_SPEC,
+    reference: SLA_SPEC,
   },
 });
 
@@ -69,7 +69,7 @@ export const overlappingRanges = defineCode<{ day: string; first: string; second
       fr: "Les plages d'un jour doivent être disjointes ; un chevauchement trahit souvent une faute de frappe.",
       en: 'The ranges of one day must not overlap; an overlap is often a typo.',
     },
-    legalBasis: SLA_SPEC,
+    reference: SLA_SPEC,
   },
 });
 
@@ -86,7 +86,7 @@ export const invalidHolidayDate = defineCode<{ date: string }>({
       fr: 'Les jours fériés explicites sont des dates locales entières au format ISO 8601.',
       en: 'Explicit holidays are whole local dates in ISO 8601 form.',
     },
-    legalBasis: SLA_SPEC,
+    reference: SLA_SPEC,
   },
 });
 
@@ -103,7 +103,7 @@ export const noOpenTime = defineCode<{ calendar: string }>({
       fr: "Un délai se décompte dans les heures d'ouverture de son calendrier ; sans elles, il ne court jamais.",
       en: 'A target counts the open hours of its calendar; without any, it never runs.',
     },
-    legalBasis: SLA_SPEC,
+    reference: SLA_SPEC,
   },
 });
 
@@ -120,7 +120,7 @@ export const unknownHolidaySet = defineCode<{ set: string; suggestions: readonly
       fr: 'Les jours fériés sont calculés à partir de jeux connus : FR, FR-57, FR-67, FR-68, BE et les cantons suisses (CH-GE, CH-VD…).',
       en: 'Public holidays are computed from known sets: FR, FR-57, FR-67, FR-68, BE and the Swiss cantons (CH-GE, CH-VD…).',
     },
-    legalBasis: 'C. trav. L3133-1, L3134-13; Belgian public holidays; art. 20a LTr (CH)',
+    legalBasis: 'FR: C. trav. L3133-1, L3134-13; BE: loi du 4 janvier 1974 relative aux jours fériés; CH: art. 20a LTr',
   },
 });
 
@@ -154,6 +154,6 @@ export const ambiguousBusinessDay = defineCode<{ calendar: string }>({
       fr: "Un délai en jours ouvrés est converti avec la durée d'un jour du calendrier ; quand les jours diffèrent, la conversion est ambiguë.",
       en: 'A target in business days is converted with the length of one day of its calendar; when the days differ the conversion is ambiguous.',
     },
-    legalBasis: SLA_SPEC,
+    reference: SLA_SPEC,
   },
 });

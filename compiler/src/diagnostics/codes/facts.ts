@@ -1,3 +1,4 @@
+import { forLaw } from '../law-hints.ts';
 import type { Locale, Localized } from '../types.ts';
 import { commercialFacts } from './facts-commercial.ts';
 import { scopeFacts } from './facts-scope.ts';
@@ -45,8 +46,10 @@ const FACTS: Readonly<Record<string, Localized>> = {
   law: { fr: 'loi applicable (law FR|CH|BE)', en: 'governing law (law FR|CH|BE)' },
 };
 
-export function factLabel(key: string, locale: Locale): string {
-  return FACTS[key]?.[locale] ?? key;
+/** The label of a fact, its example written for the contract's law (`revision ch_cpi` in Geneva). */
+export function factLabel(key: string, locale: Locale, law?: unknown): string {
+  const label = FACTS[key]?.[locale];
+  return label === undefined ? key : forLaw(label, law);
 }
 
 export function knownFacts(): readonly string[] {

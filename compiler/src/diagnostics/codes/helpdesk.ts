@@ -4,7 +4,7 @@
 // no source range: file = the SLA document's `contract.source.file`, range {0,0}.
 import { defineCode } from '../catalogue.ts';
 
-const DOC = 'docs/helpdesk.md, per-tool mapping';
+const DOC = 'docs/helpdesk.md';
 const EXAMPLE = 'infog compile examples/cabinet-dupont.infog --export zammad';
 
 export const quotaLost = defineCode<{ tool: string; quota: string }>({
@@ -20,7 +20,7 @@ export const quotaLost = defineCode<{ tool: string; quota: string }>({
       fr: 'Aucun des outils de helpdesk visés ne modélise un forfait de tickets, une banque d’heures ou un usage raisonnable : le forfait reste dans le contrat et le JSON SLA.',
       en: 'None of the target helpdesk tools models a ticket pack, an hours bank or fair use: the quota stays in the contract and the SLA JSON.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: EXAMPLE,
   },
 });
@@ -38,7 +38,7 @@ export const penaltiesLost = defineCode<{ tool: string; count: number }>({
       fr: 'Les objets SLA des outils de helpdesk fixent des échéances, pas des montants : une pénalité ou un crédit de service n’a pas de place dans l’export.',
       en: 'Helpdesk SLA objects set due dates, not amounts: a penalty or service credit has no place in the export.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: EXAMPLE,
   },
 });
@@ -56,7 +56,7 @@ export const updateLost = defineCode<{ tool: string; priority: string; minutes: 
       fr: 'GLPI, iTop et Freshdesk ne connaissent que la prise en charge et la résolution ; l’engagement de tenir le client informé à intervalle fixe ne peut pas y être exprimé.',
       en: 'GLPI, iTop and Freshdesk only know time to own and time to resolve; a commitment to keep the client informed at a fixed interval cannot be expressed there.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: 'infog compile examples/cabinet-dupont.infog --export glpi',
   },
 });
@@ -74,7 +74,7 @@ export const calendarNotByApi = defineCode<{ tool: string; calendar: string; hol
       fr: 'L’API Freshdesk ne fait que lire les heures ouvrées ; la politique SLA exportée dit seulement « heures ouvrées », le calendrier réel vient du groupe du ticket.',
       en: 'The Freshdesk API only reads business hours; the exported SLA policy only says "business hours", the actual calendar comes from the ticket’s group.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: 'infog compile examples/cabinet-dupont.infog --export freshdesk',
   },
 });
@@ -92,7 +92,7 @@ export const hoursRounded = defineCode<{ tool: string; calendar: string; day: st
       fr: 'Znuny décrit une journée ouvrée par la liste des heures ouvertes (8, 9, …, 17) : une plage qui commence ou finit à la demi-heure est élargie à l’heure entière (le client n’y perd pas).',
       en: 'Znuny describes a working day as the list of open hours (8, 9, …, 17): a window starting or ending at the half hour is widened to the whole hour (never to the client’s loss).',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: 'heures-ouvrees: lundi..vendredi 08:30-18:00',
   },
 });
@@ -110,7 +110,7 @@ export const businessHoursNeedExtension = defineCode<{ tool: string; calendar: s
       fr: 'Les fenêtres de couverture et jours fériés d’iTop viennent d’une extension dont le modèle de données n’est pas garanti : l’export ne crée que les SLA et SLT du cœur.',
       en: 'iTop coverage windows and holidays come from an extension whose data model is not guaranteed: the export creates only the core SLA and SLT objects.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: 'infog compile examples/cabinet-dupont.infog --export itop',
   },
 });
@@ -128,7 +128,7 @@ export const metricLost = defineCode<{ tool: string; priority: string; metric: s
       fr: 'Les outils ont une première réponse et une résolution (parfois une mise à jour) : « response » (à défaut « ack ») devient la première réponse, « restore » (à défaut « resolve ») la résolution ; l’accusé de réception, l’intervention sur site et la seconde cible de résolution n’ont pas de place.',
       en: 'Tools have a first response and a resolution (sometimes an update): "response" (else "ack") becomes the first response, "restore" (else "resolve") the resolution; acknowledgement, on-site intervention and the second resolution target have no place.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: EXAMPLE,
   },
 });
@@ -146,7 +146,7 @@ export const calendarMismatch = defineCode<{ tool: string; priority: string; met
       fr: 'Le calendrier d’une priorité est celui de la majorité de ses cibles exportées ; une cible sur un autre calendrier garde sa durée mais change de sens.',
       en: 'A priority’s calendar is the one most of its exported targets use; a target on another calendar keeps its length but changes meaning.',
     },
-    legalBasis: DOC,
+    reference: DOC,
   },
 });
 
@@ -163,7 +163,7 @@ export const timezoneLost = defineCode<{ tool: string; calendar: string; timezon
       fr: 'GLPI et iTop calculent les échéances dans le fuseau du serveur (ou de l’utilisateur) ; un serveur dans un autre fuseau décale toutes les échéances.',
       en: 'GLPI and iTop compute due dates in the server’s (or user’s) zone; a server in another zone shifts every due date.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: 'infog compile examples/cabinet-dupont.infog --export glpi',
   },
 });
@@ -181,7 +181,7 @@ export const availabilityLost = defineCode<{ tool: string; count: number }>({
       fr: 'La disponibilité se mesure côté supervision, pas dans les tickets : seul l’export OpenSLO la porte.',
       en: 'Availability is measured by monitoring, not in tickets: only the OpenSLO export carries it.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: EXAMPLE,
   },
 });
@@ -199,7 +199,7 @@ export const escalationLost = defineCode<{ tool: string; count: number }>({
       fr: 'Les escalades nomment des personnes ; les outils les rattachent à des agents ou groupes identifiés par l’instance, que le JSON SLA ne connaît pas.',
       en: 'Escalations name people; tools attach them to agents or groups identified by the instance, which the SLA JSON does not know.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: EXAMPLE,
   },
 });
@@ -217,7 +217,7 @@ export const prioritiesOverflow = defineCode<{ tool: string; max: number; priori
       fr: 'Freshdesk, Zendesk et iTop ont quatre priorités fixes ; le rang 1 va à la plus urgente, les rangs au-delà de quatre sont perdus.',
       en: 'Freshdesk, Zendesk and iTop have four fixed priorities; rank 1 goes to the most urgent, ranks beyond four are lost.',
     },
-    legalBasis: DOC,
+    reference: DOC,
   },
 });
 
@@ -234,7 +234,7 @@ export const pausesNotExported = defineCode<{ tool: string; pauses: readonly str
       fr: 'Les outils suspendent le délai selon leurs propres statuts (en attente, suspendu…), dont les noms dépendent de l’instance.',
       en: 'Tools pause the clock on statuses of their own (pending, stalled…), whose names depend on the instance.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: EXAMPLE,
   },
 });
@@ -252,7 +252,7 @@ export const noAvailability = defineCode<{ tool: string }>({
       fr: 'OpenSLO ne porte que des objectifs de disponibilité ; sans eux, il n’y a rien à exporter.',
       en: 'OpenSLO carries only availability objectives; without them there is nothing to export.',
     },
-    legalBasis: DOC,
+    reference: DOC,
   },
 });
 
@@ -269,7 +269,7 @@ export const ticketTargetsNotInSlo = defineCode<{ tool: string; count: number }>
       fr: 'Un SLO OpenSLO mesure un indicateur de service ; les délais de prise en charge et de rétablissement appartiennent au helpdesk.',
       en: 'An OpenSLO SLO measures a service indicator; response and restore times belong to the helpdesk.',
     },
-    legalBasis: DOC,
+    reference: DOC,
     example: 'infog compile examples/cabinet-dupont.infog --export openslo',
   },
 });
@@ -287,6 +287,6 @@ export const timezoneUnmapped = defineCode<{ tool: string; calendar: string; tim
       fr: 'Zendesk attend des noms de fuseau Rails (« Paris », « Bern ») ; l’export connaît ceux des lois prises en charge (FR, CH, BE).',
       en: 'Zendesk expects Rails zone names ("Paris", "Bern"); the export knows those of the supported laws (FR, CH, BE).',
     },
-    legalBasis: DOC,
+    reference: DOC,
   },
 });

@@ -147,6 +147,12 @@ export const paymentTerms = defineRuleCode({
     fr: 'Conditions de paiement incomplètes : délai, taux des pénalités de retard et indemnité forfaitaire de 40 € requis.',
     en: 'Incomplete payment terms: term, late-payment rate and 40 € recovery indemnity required.',
   },
+  summaryByLaw: {
+    CH: {
+      fr: 'Conditions de paiement incomplètes : délai de paiement et taux de l’intérêt moratoire requis.',
+      en: 'Incomplete payment terms: payment term and default-interest rate required.',
+    },
+  },
   explanation: {
     fr: "Le délai et son point de départ (`term 30 days from invoice`), les moyens de paiement (`means`), le taux des pénalités de retard (`late_interest`), l'indemnité forfaitaire de recouvrement en France et en Belgique (`recovery_fee 40.00 EUR`) et la conséquence d'un impayé (`suspension after 15 days`) doivent figurer : en France, leur omission est sanctionnée d'une amende administrative.",
     en: 'The term and its starting point (`term 30 days from invoice`), means of payment (`means`), late-payment interest (`late_interest`), the flat recovery indemnity in France and Belgium (`recovery_fee 40.00 EUR`) and the consequence of non-payment (`suspension after 15 days`) must be stated: in France omitting them incurs an administrative fine.',

@@ -106,7 +106,7 @@ export const reversibilityPlan = defineRuleCode({
     fr: "Une clause de réversibilité doit toujours exister et garantir la restitution complète. Elle énonce : les déclencheurs (terme, toute résiliation, réversibilité partielle) ; la remise du plan et sa mise à jour ; la durée de l’assistance et son point de départ ; les formats ouverts par famille de données et la méthode de transfert ; la remise gratuite du dossier technique ; le coût (inclus, plafonné ou au tarif) ; la marche en parallèle et les niveaux de service pendant la transition ; le transfert de compétences ; la recette de fin de réversibilité.",
     en: 'A reversibility clause must always exist and guarantee full return. It states: triggers (expiry, any termination, partial reversibility); plan delivery and updates; assistance duration and its start point; open formats per data family and the transfer method; free handover of the technical dossier; cost (included, capped or rate card); parallel run and service levels during the transition; knowledge transfer; end-of-reversibility acceptance.',
   },
-  legalBasis: 'Guide ANSSI de l’externalisation; SecNumCloud; Guide de l’infogérance [S000]',
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; RGPD art. 28(3)(g); ANSSI, Maîtriser les risques de l’infogérance (2010); SecNumCloud',
   example: 'reversibility {\n  assistance { duration 3 months }\n}',
   fixed: 'reversibility {\n  triggers expiry, termination, partial\n  plan { within 3 months; updated yearly }\n  assistance { duration 3 months; from end_notice }\n  formats { files "formats natifs"; mailboxes "PST" }\n  transfer_method sftp\n  cost rate_card 650.00 EUR per day\n  transition { parallel_run none; service_levels maintained }\n  knowledge_transfer { sessions 2; with successor }\n  acceptance { report signed; within 15 days }\n}\nexit { technical_dossier { handover free } }',
 });
@@ -122,7 +122,7 @@ export const exitTechnicalDossier = defineRuleCode({
     fr: "Le client doit exiger un dossier technique à jour : au minimum schéma de principe, listes des matériels, des logiciels et des services cloud, comptes administrateur (recommandé : plan d’adressage, pare-feu et VPN, DNS et certificats, sauvegardes, licences, contrats tiers, procédures). Le contrat fixe la fréquence de mise à jour, la remise gratuite à la sortie au successeur, et la transmission sécurisée des secrets (coffre ou remise scellée — jamais dans le contrat).",
     en: 'The client must require an up-to-date technical dossier: at least the architecture diagram, hardware, software and cloud-services lists and administrator accounts (recommended: IP plan, firewall and VPN, DNS and certificates, backups, licences, third-party contracts, procedures). The contract states the update frequency, the free handover at exit to the successor and the secure transmission of secrets (vault or sealed handover — never inside the contract).',
   },
-  legalBasis: 'Guide de l’infogérance [S000]',
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; ANSSI, Maîtriser les risques de l’infogérance (2010)',
   example: 'exit {\n  technical_dossier { contents diagram, hardware }\n}',
   fixed: 'exit {\n  technical_dossier {\n    contents diagram, hardware, software, cloud, admin_accounts\n    updated quarterly\n    handover free\n    secrets vault\n  }\n}',
 });
@@ -135,7 +135,7 @@ export const exitCredentialsHandover = defineRuleCode({
     fr: "Retenir un mot de passe est le scénario classique de prise d’otage. Le prestataire remet sans délai ni frais tous les identifiants administrateur et moyens de récupération MFA ; le client ou le successeur les change aussitôt ; les comptes propres du prestataire sont désactivés.",
     en: 'Withholding a password is the classic hostage scenario. The provider hands over, without delay or charge, all administrator credentials and MFA recovery means; the client or successor rotates them at once; the provider’s own accounts are disabled.',
   },
-  legalBasis: 'Guide de l’infogérance [S000]',
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; ANSSI, Maîtriser les risques de l’infogérance (2010)',
   example: 'exit {\n  credentials { handover at end_date }\n}',
   fixed: 'exit {\n  credentials { handover at end_date; includes admin_accounts, mfa_recovery; charge free; rotation successor; provider_accounts disabled }\n}',
 });
@@ -148,7 +148,7 @@ export const exitRemoteToolsRemoval = defineRuleCode({
     fr: "Les agents de télémaintenance et de supervision (RMM) et les comptes du prestataire sont désinstallés ou désactivés, par le prestataire ou le successeur, à une date fixée, avec une confirmation écrite.",
     en: 'The provider’s remote-maintenance and monitoring (RMM) agents and accounts are removed or disabled, by the provider or the successor, at a stated date, with written confirmation.',
   },
-  legalBasis: 'Guide de l’infogérance [S000]',
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; ANSSI, Maîtriser les risques de l’infogérance (2010)',
   example: 'exit {\n  remote_tools { by provider }\n}',
   fixed: 'exit {\n  remote_tools { removal within 5 days; by provider; confirmation written }\n}',
 });
@@ -161,7 +161,7 @@ export const exitConfidentialityUndertaking = defineRuleCode({
     fr: "À la fin du contrat, le prestataire remet une lettre écrite par laquelle il s’engage à garder la confidentialité, à cesser tout accès au SI et à restituer ou détruire les données du client et leurs copies.",
     en: 'At the end of the contract, the provider delivers a written letter undertaking to keep confidentiality, to cease any access to the IS and to return or destroy the client’s data and copies.',
   },
-  legalBasis: 'Guide de l’infogérance [S000]',
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; ANSSI, Maîtriser les risques de l’infogérance (2010)',
   example: 'exit {\n  undertaking { form written }\n}',
   fixed: 'exit {\n  undertaking { form written; due end_date; covers confidentiality, no_access, data_destruction }\n}',
 });

@@ -230,7 +230,6 @@ export const governanceReporting = defineRuleCode({
     fr: "Un rapport périodique (report <fréquence>) dont le contenu est listé (contents : tickets par priorité, respect du SLA, actions préventives, recommandations, et pénalités dues si le SLA en prévoit) et un comité de pilotage (steering <fréquence>) permettent de constater l'exécution et de prouver les manquements.",
     en: 'A periodic report (report <frequency>) with listed contents (contents: tickets by priority, SLA attainment, preventive actions, recommendations, and penalties due when the SLA has any) and a steering committee (steering <frequency>) record performance and evidence breaches.',
   },
-  legalBasis: 'Pratique des contrats d’infogérance (ITIL, gestion des niveaux de service)',
   example: 'governance {\n  steering quarterly\n}',
   fixed: 'governance {\n  report monthly { contents tickets_by_priority, sla_attainment, preventive_actions, recommendations }\n  steering quarterly\n}',
 });

@@ -11,7 +11,7 @@ export const slaServiceHours = defineRuleCode({
     fr: "Les délais ne se décomptent que dans la plage de service : il faut ses jours et heures (ex. du lundi au vendredi, 08:00-12:00 et 14:00-18:00), son fuseau horaire, le traitement des jours fériés et le jeu de jours fériés retenu ; une option d'astreinte (HNO), si elle est proposée, doit avoir un prix.",
     en: 'Targets only count inside the service window: state its days and hours (e.g. Monday to Friday, 08:00-12:00 and 14:00-18:00), its time zone, how public holidays are treated and which holiday set applies; an out-of-hours on-call option, when offered, needs a price.',
   },
-  legalBasis: 'Brief §2.6 sla.service-hours [S001][S003]',
+  legalBasis: 'FR: C. civ. 1163; CH: CO 394 al. 1',
   example: 'hours business {\n  days mon..fri\n  time 08:00-18:00\n}',
   fixed: HOURS,
 });
@@ -24,7 +24,7 @@ export const slaCalendar = defineRuleCode({
     fr: "Les jours fériés dépendent du lieu : Alsace-Moselle (Vendredi saint, Saint-Étienne), cantons suisses, Belgique. Chaque site couvert doit indiquer son pays et sa région (département, canton), ou le calendrier doit donner une liste explicite de dates ; des sites dans des régions différentes exigent une règle (multi_region).",
     en: 'Public holidays depend on the place: Alsace-Moselle (Good Friday, St Stephen’s Day), Swiss cantons, Belgium. Each covered site must state its country and region (department, canton), or the calendar must give an explicit list of dates; sites in different regions need a rule (multi_region).',
   },
-  legalBasis: 'C. trav. L3133-1, L3134-13; art. 20a LTr (CH); brief §4',
+  legalBasis: 'FR: C. trav. L3133-1, L3134-13 (Alsace-Moselle); BE: loi du 4 janvier 1974 relative aux jours fériés; CH: art. 20a LTr',
   example: 'hours business {\n  days mon..fri\n  time 08:00-18:00\n  timezone "Europe/Paris"\n}',
   fixed: HOURS,
 });
@@ -37,7 +37,7 @@ export const slaPriorities = defineRuleCode({
     fr: "Chaque niveau (P1…P4) a un libellé FR/EN, des critères FR/EN et des faits objectifs : étendue de l'impact (impact) et existence d'un contournement (workaround). Le contrat dit qui qualifie la priorité et comment un désaccord est tranché (qualification { by …; dispute … }).",
     en: 'Each level (P1…P4) has an FR/EN label, FR/EN criteria and objective facts: scope of impact (impact) and whether a workaround exists (workaround). The contract says who qualifies the priority and how a disagreement is settled (qualification { by …; dispute … }).',
   },
-  legalBasis: 'Brief §2.6 sla.priorities; ITIL (impact × urgency)',
+  legalBasis: 'FR: C. civ. 1163; ITIL 4',
   example: 'sla {\n  priority P1 "Bloquant" { response 30 min }\n}',
   fixed: 'sla {\n  qualification { by provider; dispute contract_managers }\n  priority P1 "Bloquant" "Blocking" {\n    criteria "Production arrêtée" "Production down"\n    impact all_users\n    workaround none\n    response 30 min calendar business\n  }\n}',
 });
@@ -50,7 +50,6 @@ export const slaAcknowledgement = defineRuleCode({
     fr: "Le client doit savoir sous quel délai son signalement est enregistré et quel numéro de ticket le suit ; l'accusé peut être automatique, mais il ne vaut pas prise en charge.",
     en: 'The client must know how soon a report is recorded and which ticket number tracks it; the acknowledgement may be automatic but is not a reaction.',
   },
-  legalBasis: 'Brief §2.6 sla.acknowledgement',
   example: 'sla {\n  priority P1 "Bloquant" "Blocking" { response 30 min calendar business }\n}',
   fixed: 'sla {\n  acknowledgement automatic { ticket_number yes }\n  priority P1 "Bloquant" "Blocking" { ack 15 min calendar business; response 30 min calendar business }\n}',
 });
@@ -63,7 +62,7 @@ export const slaReactionTime = defineRuleCode({
     fr: "Pour chaque priorité, un délai de prise en charge avec son unité et sa base (heures ouvrées ou heures d'horloge), et la définition de ce qui vaut prise en charge : un technicien qualifié commence le diagnostic, jamais une réponse automatique.",
     en: 'For each priority, a response time with its unit and basis (business hours or clock hours), and the definition of what counts as a reaction: a qualified technician starts the diagnosis, never an automatic reply.',
   },
-  legalBasis: 'Brief §2.6 sla.reaction-time [S001][S003][P-GTI-GTR]',
+  legalBasis: 'FR: C. civ. 1163, 1231-1; CH: CO 97, 398 al. 2',
   example: 'sla {\n  priority P1 "Bloquant" "Blocking" { }\n}',
   fixed: 'sla {\n  reaction qualified_start\n  priority P1 "Bloquant" "Blocking" { response 30 min calendar business }\n}',
 });
@@ -76,7 +75,7 @@ export const slaOnsiteDelay = defineRuleCode({
     fr: "Quand l'intervention sur site est proposée (support { onsite … }), chaque priorité éligible a un délai d'arrivée du technicien avec sa base, et le contrat fixe une limite géographique (sites couverts, rayon ou départements).",
     en: 'When on-site support is offered (support { onsite … }), each eligible priority has a technician arrival delay with its basis, and the contract sets a geographic limit (sites covered, radius or departments).',
   },
-  legalBasis: 'Brief §2.6 sla.onsite-delay [S001]',
+  legalBasis: 'FR: C. civ. 1163, 1231-1; CH: CO 97, 398 al. 2',
   example: 'sla {\n  priority P1 "Bloquant" "Blocking" { response 30 min calendar business }\n}',
   fixed: 'sla {\n  onsite_zone { radius_km 50 }\n  priority P1 "Bloquant" "Blocking" { response 30 min calendar business; onsite 4 business_hours }\n}',
 });
@@ -89,7 +88,7 @@ export const slaRestorationTime = defineRuleCode({
     fr: "La GTI n'engage qu'à commencer ; la GTR engage sur un résultat. Il faut un délai de rétablissement par priorité (obligatoire pour P1 en infogérance), dire si un contournement arrête le décompte et quelles dépendances en sont exclues (éditeur, opérateur, délai des pièces).",
     en: 'A response time only commits to start; a restoration time commits to a result. State a restoration target per priority (mandatory for P1 in managed services), whether a workaround stops the clock and which dependencies are excluded (vendor, carrier, parts lead time).',
   },
-  legalBasis: 'Brief §2.6 sla.restoration-time [P-GTI-GTR]',
+  legalBasis: 'FR: C. civ. 1163, 1231-1; CH: CO 97, 398 al. 2',
   example: 'sla {\n  priority P1 "Bloquant" "Blocking" { response 30 min calendar business }\n}',
   fixed: 'sla {\n  restoration { workaround stops_clock; exclusions vendor, telecom_operator }\n  priority P1 "Bloquant" "Blocking" { response 30 min calendar business; restore 4 business_hours }\n}',
 });
@@ -102,7 +101,7 @@ export const slaResolutionTime = defineRuleCode({
     fr: "Pour chaque priorité, un délai de résolution définitive (ou « au mieux », best_effort, souvent pour P3/P4) et la règle de clôture du ticket (validation du client ou clôture automatique après N jours ouvrés).",
     en: 'For each priority, a resolution target (or best_effort, often for P3/P4) and the ticket closure rule (client validation or automatic closure after N business days).',
   },
-  legalBasis: 'Brief §2.6 sla.resolution-time [S003]',
+  legalBasis: 'FR: C. civ. 1163, 1231-1; CH: CO 97, 398 al. 2',
   example: 'sla {\n  priority P3 "Mineur" "Minor" { response 4 business_hours }\n}',
   fixed: 'sla {\n  closure auto_close after 5 business_days\n  priority P3 "Mineur" "Minor" { response 4 business_hours; resolve best_effort }\n}',
 });
@@ -115,7 +114,6 @@ export const slaClockRules = defineRuleCode({
     fr: "Un outil de ticketing applique des règles : l'événement de départ (création du ticket par un canal officiel ; hors plage, à l'ouverture suivante), les états qui suspendent le décompte et l'événement qui l'arrête pour chaque métrique utilisée.",
     en: 'A ticketing tool applies rules: the start event (ticket created through an official channel; outside the window, at the next opening), the states that pause the clock and the event that stops it for each metric used.',
   },
-  legalBasis: 'Brief §2.6 sla.clock-rules [P-ITSM]',
   example: 'sla {\n  clock { pauses waiting_client }\n}',
   fixed: 'sla {\n  clock {\n    start ticket_created\n    outside_hours next_opening\n    pauses waiting_client\n    stop response first_qualified_action\n  }\n}',
 });
@@ -128,7 +126,6 @@ export const slaAvailability = defineRuleCode({
     fr: "Quand le prestataire héberge ou exploite un service (hosting provider) ou promet une disponibilité, il faut le service mesuré, le pourcentage, la période de mesure, les exclusions (maintenance planifiée et son préavis) et la source de la mesure.",
     en: 'When the provider hosts or operates a service (hosting provider) or promises availability, state the service measured, the percentage, the measurement period, the exclusions (planned maintenance and its notice) and the measurement source.',
   },
-  legalBasis: 'Brief §2.6 sla.availability',
   example: 'sla {\n  hosting provider\n  availability "Messagerie" 99.5%\n}',
   fixed: 'sla {\n  hosting provider\n  availability "Messagerie" 99.5% {\n    window calendar_month\n    excludes planned_maintenance\n    maintenance_notice 5 business_days\n    source "Supervision"\n  }\n}',
 });
@@ -141,7 +138,7 @@ export const slaMeasurement = defineRuleCode({
     fr: "Sans outil de référence, accès du client aux données brutes, fréquence de rapport et délai de contestation, les niveaux de service ne sont pas vérifiables.",
     en: 'Without a tool of record, client access to the raw data, a report frequency and a contest window, service levels cannot be verified.',
   },
-  legalBasis: 'Brief §2.6 sla.measurement',
+  legalBasis: 'FR: C. civ. 1356 (conventions sur la preuve); CH: CO 398 al. 2',
   example: 'sla {\n  measurement { tool "GLPI" }\n}',
   fixed: 'sla {\n  measurement { tool "GLPI"; raw_data yes; report monthly; contest 15 days }\n}',
 });
@@ -167,7 +164,6 @@ export const slaEscalation = defineRuleCode({
     fr: "Des contacts d'escalade par niveau, avec leur seuil (ex. à 80 % de la GTR écoulée), pour qu'un incident qui dérive soit traité avant le manquement.",
     en: 'Escalation contacts per level, with their threshold (e.g. at 80 % of the restoration time elapsed), so that a drifting incident is handled before the breach.',
   },
-  legalBasis: 'Brief §2.6 sla.escalation',
   example: 'sla {\n  priority P1 "Bloquant" "Blocking" { restore 4 business_hours }\n}',
   fixed: 'sla {\n  escalation restore at 80% to "Directeur technique, 04 72 00 00 09"\n}',
 });

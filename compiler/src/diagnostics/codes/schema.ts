@@ -22,13 +22,13 @@ export const unknownKeyword = defineCode<{ keyword: string; parent: string; sugg
   },
 });
 
-export const wrongValueType = defineCode<{ keyword: string; expectedFr: string; expectedEn: string; found: string; example: string }>({
+export const wrongValueType = defineCode<{ keyword: string; expectedFr: string; expectedEn: string; foundFr: string; foundEn: string; example: string }>({
   code: 'IG2002',
   severity: 'error',
   title: { fr: 'Valeur de mauvais type', en: 'Value of the wrong type' },
   message: {
-    fr: (a) => `${q(a.keyword)} attend ${a.expectedFr}, pas ${a.found}. Exemple : ${a.example}`,
-    en: (a) => `${dq(a.keyword)} expects ${a.expectedEn}, not ${a.found}. Example: ${a.example}`,
+    fr: (a) => `${q(a.keyword)} attend ${a.expectedFr}, pas ${a.foundFr}. Exemple : ${a.example}`,
+    en: (a) => `${dq(a.keyword)} expects ${a.expectedEn}, not ${a.foundEn}. Example: ${a.example}`,
   },
   doc: {
     explanation: {
@@ -150,8 +150,8 @@ export const valueOutOfRange = defineCode<{ keyword: string; value: string; boun
   severity: 'error',
   title: { fr: 'Valeur hors limites', en: 'Value out of range' },
   message: {
-    fr: (a) => `${a.value} est hors limites pour ${q(a.keyword)} : ${a.bounds}.`,
-    en: (a) => `${a.value} is out of range for ${dq(a.keyword)}: ${a.bounds}.`,
+    fr: (a) => (a.bounds === 'integer' ? `${a.value} n’est pas un nombre entier : ${q(a.keyword)} attend un nombre entier.` : `${a.value} est hors limites pour ${q(a.keyword)} : ${a.bounds}.`),
+    en: (a) => (a.bounds === 'integer' ? `${a.value} is not a whole number: ${dq(a.keyword)} expects a whole number.` : `${a.value} is out of range for ${dq(a.keyword)}: ${a.bounds}.`),
   },
   doc: {
     explanation: { fr: 'Le vocabulaire fixe des bornes pour certaines valeurs (par exemple un effectif ne peut être négatif).', en: 'The vocabulary sets bounds on some values (for instance a headcount cannot be negative).' },

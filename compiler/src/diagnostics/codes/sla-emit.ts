@@ -4,7 +4,7 @@
 // report what the document needs beyond the checklist, or a bug of the backend (IG5054).
 import { defineCode } from '../catalogue.ts';
 
-const SPEC = 'SLA JSON v1 (spec sla-v1.md)';
+const SPEC = 'SLA JSON v1 (docs/sla-v1.md)';
 
 export const slaFactMissing = defineCode<{ fact: string }>({
   code: 'IG5050',
@@ -19,7 +19,7 @@ export const slaFactMissing = defineCode<{ fact: string }>({
       fr: 'Le fichier .sla.json est lu par les outils de helpdesk sans jamais revenir au contrat : chaque champ obligatoire du format (référence, langue, canaux, plafond des pénalités…) doit venir d’un fait écrit, jamais d’une valeur devinée.',
       en: 'The .sla.json file is read by helpdesk tools that never go back to the contract: every required field of the format (reference, language, channels, penalty cap…) must come from a written fact, never from a guess.',
     },
-    legalBasis: SPEC,
+    reference: SPEC,
     example: 'contract "Infogérance" {\n  law FR\n  …\n}',
     fixed: 'contract "Infogérance" {\n  reference "NS-2027-014"\n  law FR\n  …\n}',
   },
@@ -38,7 +38,7 @@ export const slaTextUntranslated = defineCode<{ priority: string; field: string 
       fr: 'Comme la règle sla.priorities (IG3054), le document ne recopie jamais le français à la place de l’anglais : un outil de helpdesk en anglais afficherait sinon un libellé non traduit présenté comme une traduction.',
       en: 'Like rule sla.priorities (IG3054), the document never copies the French text in place of the English one: an English helpdesk would otherwise show an untranslated label presented as a translation.',
     },
-    legalBasis: SPEC,
+    reference: SPEC,
     example: 'priority P1 "Bloquant" { criteria "Production arrêtée" }',
     fixed: 'priority P1 "Bloquant" "Blocking" { criteria "Production arrêtée" "Production down" }',
   },
@@ -57,7 +57,7 @@ export const escalationPriorityNotExported = defineCode<{ priority: string; metr
       fr: 'Le format SLA JSON v1 décrit une escalade par sa métrique, son seuil et son contact. La restriction à une priorité (`for P1`) figure au contrat et dans le PDF, mais pas dans le fichier .sla.json : configurez-la dans l’outil.',
       en: 'SLA JSON v1 describes an escalation by its metric, threshold and contact. The restriction to one priority (`for P1`) is in the contract and the PDF, not in the .sla.json file: configure it in the tool.',
     },
-    legalBasis: SPEC,
+    reference: SPEC,
     example: 'escalation restore at 80% to "Directeur technique" for P1',
     fixed: 'escalation restore at 80% to "Directeur technique"',
   },
@@ -76,7 +76,7 @@ export const elapsedCalendarNameTaken = defineCode<{ name: string }>({
       fr: 'Un délai en minutes ou en heures sans `calendar` court en temps écoulé ; le document le rattache au calendrier `24x7` (ouvert 00:00-24:00 tous les jours, sans jour férié). Un calendrier du contrat portant ce nom mais d’autres horaires rendrait ces délais faux.',
       en: 'A target in minutes or hours without `calendar` runs in elapsed time; the document ties it to the `24x7` calendar (open 00:00-24:00 every day, no holidays). A contract calendar with that name but other hours would make those targets wrong.',
     },
-    legalBasis: SPEC,
+    reference: SPEC,
   },
 });
 
@@ -93,7 +93,7 @@ export const slaDocumentInvalid = defineCode<{ detail: string }>({
       fr: 'Chaque document est validé par le schéma zod avant d’être écrit : un document invalide n’est jamais produit.',
       en: 'Every document is validated with the zod schema before it is written: an invalid document is never produced.',
     },
-    legalBasis: SPEC,
+    reference: SPEC,
   },
 });
 
@@ -110,7 +110,7 @@ export const slaValueUnsupported = defineCode<{ fact: string; value: string; exp
       fr: 'Le format est volontairement étroit pour que les outils de helpdesk le lisent sans ambiguïté : montants en EUR ou CHF, pourcentages d’escalade entiers, quotas en nombres entiers de minutes.',
       en: 'The format is deliberately narrow so helpdesk tools read it unambiguously: amounts in EUR or CHF, whole escalation percentages, quotas in whole minutes.',
     },
-    legalBasis: SPEC,
+    reference: SPEC,
     example: 'escalation restore at 82.5% to "Directeur technique"',
     fixed: 'escalation restore at 80% to "Directeur technique"',
   },

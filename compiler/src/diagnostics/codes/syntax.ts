@@ -350,6 +350,24 @@ export const unexpectedAfterImport = defineCode<Record<string, never>>({
   },
 });
 
+export const groupedDigits = defineCode<{ written: string; number: string }>({
+  code: 'IG1030',
+  severity: 'error',
+  title: { fr: 'Séparateur de milliers', en: 'Thousands separator' },
+  message: {
+    fr: (a) => `Les nombres s’écrivent sans séparateur de milliers : écrivez ${a.number} au lieu de ${a.written}.`,
+    en: (a) => `Numbers are written without a thousands separator: write ${a.number} instead of ${a.written}.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Un montant s’écrit avec un point décimal et sans séparateur (`2400.00 CHF`) : l’apostrophe suisse, l’espace ou la virgule entre les milliers ne sont pas des chiffres. Le nombre est lu tel que voulu ; la correction retire les séparateurs.',
+      en: 'An amount is written with a decimal point and no separator (`2400.00 CHF`): the Swiss apostrophe, a space or a comma between thousands are not digits. The number is read as meant; the fix removes the separators.',
+    },
+    example: "price {\n  fee 2'400.00 CHF per month excl_vat\n}",
+    fixed: 'price {\n  fee 2400.00 CHF per month excl_vat\n}',
+  },
+});
+
 export const unexpectedToken = defineCode<{ found: string }>({
   code: 'IG1020',
   severity: 'error',

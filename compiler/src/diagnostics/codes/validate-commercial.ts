@@ -4,18 +4,13 @@
 // messages as arguments. Examples are contract-level snippets (a test wraps them in a contract, under
 // `law FR` unless they state their own law).
 import { defineCode, type DiagnosticCode } from '../catalogue.ts';
+import { humanDuration } from '../durations.ts';
+import { forLaw } from '../law-hints.ts';
 import type { Locale, Localized, MessageArgs, Severity } from '../types.ts';
 
-const UNIT: Readonly<Record<string, Localized>> = {
-  minute: { fr: 'min', en: 'min' }, hour: { fr: 'h', en: 'h' }, day: { fr: 'jours', en: 'days' }, week: { fr: 'semaines', en: 'weeks' },
-  month: { fr: 'mois', en: 'months' }, year: { fr: 'ans', en: 'years' }, business_hour: { fr: 'heures ouvrées', en: 'business hours' },
-  business_day: { fr: 'jours ouvrés', en: 'business days' }, working_day: { fr: 'jours ouvrables', en: 'working days' },
-};
-
-/** Renders a duration argument written `"<amount> <unit>"` (canonical unit) in the message's language. */
+/** Renders a duration argument written `"<amount> <unit>"` in the message's language. */
 export function dur(text: string, l: Locale): string {
-  const [amount = '', unit = ''] = text.split(' ');
-  return `${amount} ${UNIT[unit]?.[l] ?? unit}`;
+  return humanDuration(text, l);
 }
 
 const q = (s: string, l: Locale): string => (l === 'fr' ? `« ${s} »` : `"${s}"`);
@@ -42,21 +37,21 @@ function code<A extends MessageArgs>(s: Spec<A>): DiagnosticCode<A> {
 
 // ---- Money (§3.3) -------------------------------------------------------------------------------
 
-export const amountNotPositive = code<{ keyword: string; amount: string }>({
+export const amountNotPositive = code<{ keyword: string; amount: string; law?: string }>({
   code: 'IG4050', severity: 'error', rule: 'money.amount',
   title: { fr: 'Montant nul ou négatif', en: 'Zero or negative amount' },
-  fr: (a) => `Le montant ${a.amount} de ${q(a.keyword, 'fr')} doit être strictement positif ; indiquez le montant réel (ex. 1450.00 EUR) ou retirez l’instruction.`,
-  en: (a) => `The amount ${a.amount} of ${q(a.keyword, 'en')} must be greater than zero; state the real amount (e.g. 1450.00 EUR) or remove the statement.`,
+  fr: (a) => `Le montant ${a.amount} de ${q(a.keyword, 'fr')} doit être strictement positif ; indiquez le montant réel (ex. ${forLaw('1450.00 EUR', a.law)}) ou retirez l’instruction.`,
+  en: (a) => `The amount ${a.amount} of ${q(a.keyword, 'en')} must be greater than zero; state the real amount (e.g. ${forLaw('1450.00 EUR', a.law)}) or remove the statement.`,
   explanation: { fr: 'Un prix, un tarif, un plafond ou une indemnité à zéro n’a pas de sens contractuel : s’il n’est rien dû, dites-le par le fait approprié (`travel included`, `hotline_overage unlimited`).', en: 'A zero price, rate, cap or indemnity has no contractual meaning: if nothing is due, say so with the proper fact (`travel included`, `hotline_overage unlimited`).' },
   example: 'price { fee 0.00 EUR per month excl_vat }',
   fixed: 'price { fee 1450.00 EUR per month excl_vat }',
 });
 
-export const amountPrecision = code<{ keyword: string; amount: string }>({
+export const amountPrecision = code<{ keyword: string; amount: string; law?: string }>({
   code: 'IG4051', severity: 'error', rule: 'money.amount',
   title: { fr: 'Montant à plus de deux décimales', en: 'Amount with more than two decimals' },
-  fr: (a) => `Le montant ${a.amount} de ${q(a.keyword, 'fr')} a plus de deux décimales : un montant s’écrit au centime près (ex. 1450.00 EUR).`,
-  en: (a) => `The amount ${a.amount} of ${q(a.keyword, 'en')} has more than two decimals: write amounts to the cent (e.g. 1450.00 EUR).`,
+  fr: (a) => `Le montant ${a.amount} de ${q(a.keyword, 'fr')} a plus de deux décimales : un montant s’écrit au centime près (ex. ${forLaw('1450.00 EUR', a.law)}).`,
+  en: (a) => `The amount ${a.amount} of ${q(a.keyword, 'en')} has more than two decimals: write amounts to the cent (e.g. ${forLaw('1450.00 EUR', a.law)}).`,
   explanation: { fr: 'Les montants en euros et en francs suisses se comptent en centimes ; une troisième décimale rendrait la facture ambiguë.', en: 'Euro and Swiss franc amounts are counted in cents; a third decimal would make the invoice ambiguous.' },
   example: 'price { fee 1450.125 EUR per month excl_vat }',
   fixed: 'price { fee 1450.13 EUR per month excl_vat }',
@@ -146,11 +141,11 @@ const WORKED = {
   en: ' Example: P0 = 1,000 € excl. VAT, S0 = 280.6, S1 = 290.0 → pure formula P1 = 1,033.50 €; with a 15 % fixed part (0.15 + 0.85 × S1/S0) → 1,028.47 €.',
 };
 
-export const revisionIndexUnknown = code<{ name: string }>({
+export const revisionIndexUnknown = code<{ name: string; law?: string }>({
   code: 'IG4059', severity: 'warning', rule: 'price.revision',
   title: { fr: 'Indice de révision hors liste', en: 'Revision index not in the known list' },
-  fr: (a) => `Indice ${a.name ? q(a.name, 'fr') : 'non nommé'} hors de la liste connue : vérifiez qu’il est en relation directe avec l’objet du contrat ou l’activité d’une partie, sinon la clause est nulle. L’indice Syntec révisé est recommandé (« revision syntec »).`,
-  en: (a) => `Index ${a.name ? q(a.name, 'en') : '(unnamed)'} is not in the known list: check that it is directly related to the object of the contract or a party’s activity, otherwise the clause is void. The revised Syntec index is recommended ("revision syntec").`,
+  fr: (a) => `Indice ${a.name ? q(a.name, 'fr') : 'non nommé'} hors de la liste connue : vérifiez qu’il est en relation directe avec l’objet du contrat ou l’activité d’une partie, sinon la clause est nulle. ${forLaw('L’indice Syntec révisé est recommandé (« revision syntec »)', a.law)}.`,
+  en: (a) => `Index ${a.name ? q(a.name, 'en') : '(unnamed)'} is not in the known list: check that it is directly related to the object of the contract or a party’s activity, otherwise the clause is void. ${forLaw('The revised Syntec index is recommended ("revision syntec")', a.law)}.`,
   explanation: { fr: `Une indexation sur un indice sans relation directe avec l’objet du contrat ou l’activité d’une partie est interdite. Pour les prestations informatiques, l’indice Syntec révisé est l’usage.${WORKED.fr}`, en: `Indexing on an index unrelated to the object of the contract or a party’s activity is prohibited. For IT services the revised Syntec index is customary.${WORKED.en}` },
   legalBasis: 'C. mon. fin. L112-2',
   example: 'revision other { index_name "Indice du prix de l’or" }',

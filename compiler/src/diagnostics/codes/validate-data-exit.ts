@@ -2,9 +2,13 @@
 // reversibility and exit (ranges, "never billed" items, transfer mechanisms, Data Act periods). Emitted by
 // model/checks/data-exit/validate.ts; the figures come from model/checks/data-exit/tables.ts.
 import { defineCode } from '../catalogue.ts';
+import { humanDuration as dur } from '../durations.ts';
+import type { Locale } from '../types.ts';
 
 const q = (s: string): string => `« ${s} »`;
 const dq = (s: string): string => `"${s}"`;
+/** `≤ 2 months` in the reader's words. */
+const limit = (text: string, l: Locale): string => text.replace(/\d+(?:\.\d+)? [a-z_]+/u, (d) => dur(d, l));
 
 export const assistanceOutOfRange = defineCode<{ value: string; min: number; max: number }>({
   code: 'IG4200',
@@ -12,8 +16,8 @@ export const assistanceOutOfRange = defineCode<{ value: string; min: number; max
   rule: 'reversibility.plan',
   title: { fr: 'Durée d’assistance à la réversibilité inhabituelle', en: 'Unusual reversibility assistance duration' },
   message: {
-    fr: (a) => `Assistance à la réversibilité de ${a.value} : hors de la plage usuelle de ${a.min} à ${a.max} mois. Trop courte, elle ne laisse pas au successeur le temps de reprendre ; trop longue, elle prolonge la dépendance. Indiquez par exemple « duration 3 months ».`,
-    en: (a) => `Reversibility assistance of ${a.value}: outside the usual range of ${a.min} to ${a.max} months. Too short leaves the successor no time to take over; too long prolongs the dependency. State for instance "duration 3 months".`,
+    fr: (a) => `Assistance à la réversibilité de ${dur(a.value, 'fr')} : hors de la plage usuelle de ${a.min} à ${a.max} mois. Trop courte, elle ne laisse pas au successeur le temps de reprendre ; trop longue, elle prolonge la dépendance. Indiquez par exemple « duration 3 months ».`,
+    en: (a) => `Reversibility assistance of ${dur(a.value, 'en')}: outside the usual range of ${a.min} to ${a.max} months. Too short leaves the successor no time to take over; too long prolongs the dependency. State for instance "duration 3 months".`,
   },
   doc: {
     explanation: {
@@ -32,8 +36,8 @@ export const assistanceShortForCloud = defineCode<{ value: string; min: number }
   rule: 'reversibility.plan',
   title: { fr: 'Assistance trop courte pour un service cloud', en: 'Assistance too short for a cloud service' },
   message: {
-    fr: (a) => `Assistance à la réversibilité de ${a.value} alors que le contrat inclut un service cloud : prévoyez au moins ${a.min} jours, le temps de la période transitoire et de la récupération des données du Data Act.`,
-    en: (a) => `Reversibility assistance of ${a.value} although the contract includes a cloud service: provide at least ${a.min} days, the time of the Data Act transitional and data-retrieval periods.`,
+    fr: (a) => `Assistance à la réversibilité de ${dur(a.value, 'fr')} alors que le contrat inclut un service cloud : prévoyez au moins ${a.min} jours, le temps de la période transitoire et de la récupération des données du Data Act.`,
+    en: (a) => `Reversibility assistance of ${dur(a.value, 'en')} although the contract includes a cloud service: provide at least ${a.min} days, the time of the Data Act transitional and data-retrieval periods.`,
   },
   doc: {
     explanation: {
@@ -52,15 +56,15 @@ export const dossierUpdateTooRare = defineCode<{ value: string }>({
   rule: 'exit.technical-dossier',
   title: { fr: 'Dossier technique mis à jour trop rarement', en: 'Technical dossier updated too rarely' },
   message: {
-    fr: (a) => `Dossier technique mis à jour ${a.value} : il doit l’être au moins une fois par an et après chaque changement significatif. Écrivez « updated yearly » (ou plus souvent) et « after_changes ».`,
-    en: (a) => `Technical dossier updated ${a.value}: it must be updated at least yearly and after each significant change. Write "updated yearly" (or more often) and "after_changes".`,
+    fr: (a) => `Dossier technique mis à jour trop rarement (« updated ${a.value} ») : il doit l’être au moins une fois par an et après chaque changement significatif. Écrivez « updated yearly » (ou plus souvent) et « after_changes ».`,
+    en: (a) => `Technical dossier updated too rarely ("updated ${a.value}"): it must be updated at least yearly and after each significant change. Write "updated yearly" (or more often) and "after_changes".`,
   },
   doc: {
     explanation: {
       fr: 'Un dossier technique périmé ne permet pas au successeur de reprendre le SI : mise à jour au moins annuelle.',
       en: 'An outdated technical dossier does not let the successor take over the IS: update it at least yearly.',
     },
-    legalBasis: 'Guide de l’infogérance [S000]',
+    legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; ANSSI, Maîtriser les risques de l’infogérance (2010)',
     example: 'exit {\n  technical_dossier { updated every 24 months }\n}',
     fixed: 'exit {\n  technical_dossier { updated yearly; after_changes }\n}',
   },
@@ -110,8 +114,8 @@ export const subprocessorNoticeShort = defineCode<{ value: string; min: number }
   rule: 'data.subprocessors',
   title: { fr: 'Préavis de changement de sous-traitant court', en: 'Short sub-processor change notice' },
   message: {
-    fr: (a) => `Information préalable de ${a.value} avant un changement de sous-traitant ultérieur : au moins ${a.min} jours sont recommandés pour que le client puisse s’y opposer utilement (« notice 30 days »).`,
-    en: (a) => `Prior notice of ${a.value} before a sub-processor change: at least ${a.min} days is recommended so the client can object meaningfully ("notice 30 days").`,
+    fr: (a) => `Information préalable de ${dur(a.value, 'fr')} avant un changement de sous-traitant ultérieur : au moins ${a.min} jours sont recommandés pour que le client puisse s’y opposer utilement (« notice 30 days »).`,
+    en: (a) => `Prior notice of ${dur(a.value, 'en')} before a sub-processor change: at least ${a.min} days is recommended so the client can object meaningfully ("notice 30 days").`,
   },
   doc: {
     explanation: {
@@ -137,7 +141,7 @@ export const exitItemBilled = defineCode<{ item: string }>({
       fr: 'Le dossier technique et les identifiants appartiennent au client ; les facturer à la sortie revient à une prise d’otage. Le reste de la réversibilité peut être facturé (inclus, plafonné ou au tarif).',
       en: 'The technical dossier and the credentials belong to the client; billing them at exit amounts to holding it hostage. The rest of the reversibility may be billed (included, capped or rate card).',
     },
-    legalBasis: 'Guide de l’infogérance [S000]',
+    legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; ANSSI, Maîtriser les risques de l’infogérance (2010)',
     example: 'exit {\n  technical_dossier { handover billed }\n}',
     fixed: 'exit {\n  technical_dossier { handover free }\n}',
   },
@@ -192,8 +196,8 @@ export const dataActPeriodUnfavourable = defineCode<{ what: string; value: strin
   rule: 'exit.cloud-switching',
   title: { fr: 'Délai du Data Act moins favorable', en: 'Data Act period less favourable' },
   message: {
-    fr: (a) => `Changement de fournisseur cloud : ${q(`${a.what} ${a.value}`)} est moins favorable au client que le Data Act (${a.limit}). Corrigez la valeur.`,
-    en: (a) => `Cloud switching: ${dq(`${a.what} ${a.value}`)} is less favourable to the customer than the Data Act (${a.limit}). Correct the value.`,
+    fr: (a) => `Changement de fournisseur cloud : ${q(`${a.what} ${a.value}`)} est moins favorable au client que le Data Act (${limit(a.limit, 'fr')}). Corrigez la valeur.`,
+    en: (a) => `Cloud switching: ${dq(`${a.what} ${a.value}`)} is less favourable to the customer than the Data Act (${limit(a.limit, 'en')}). Correct the value.`,
   },
   doc: {
     explanation: {

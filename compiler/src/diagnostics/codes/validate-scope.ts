@@ -1,5 +1,7 @@
 // Catalogue band IG4100–IG4129: validity checks of the scope topics (brief §3.4 hotline quota and
 // inventory coverage; backup and site sanity). Emitted by model/checks/scope/validators.ts.
+import { humanDuration as dur } from '../durations.ts';
+import { forLaw } from '../law-hints.ts';
 import { defineCode } from '../catalogue.ts';
 
 const q = (s: string): string => `« ${s} »`;
@@ -26,8 +28,8 @@ export const quotaStepTooSmall = defineCode<{ value: string }>({
   code: 'IG4101', severity: 'error', rule: 'service.hotline',
   title: { fr: 'Granularité du décompte trop fine', en: 'Decrement step too small' },
   message: {
-    fr: (a) => `La granularité du décompte (${a.value}) doit être d’au moins 1 minute : écrivez par exemple « step 15 min ».`,
-    en: (a) => `The decrement step (${a.value}) must be at least 1 minute: write e.g. "step 15 min".`,
+    fr: (a) => `La granularité du décompte (${dur(a.value, 'fr')}) doit être d’au moins 1 minute : écrivez par exemple « step 15 min ».`,
+    en: (a) => `The decrement step (${dur(a.value, 'en')}) must be at least 1 minute: write e.g. "step 15 min".`,
   },
   doc: {
     explanation: {
@@ -81,12 +83,12 @@ export const quotaRolloverContract = defineCode<{ mode: string }>({
   },
 });
 
-export const quotaOverageMissing = defineCode<{ model: string }>({
+export const quotaOverageMissing = defineCode<{ model: string; law?: string }>({
   code: 'IG4104', severity: 'error', rule: 'service.hotline',
   title: { fr: 'Prix du dépassement manquant', en: 'Missing overage price' },
   message: {
-    fr: (a) => `Le quota ${q(a.model)} n’indique pas le prix du dépassement : ajoutez par exemple « overage 45.00 EUR per ticket » (ou « per hour »).`,
-    en: (a) => `The ${dq(a.model)} quota does not state the overage price: add e.g. "overage 45.00 EUR per ticket" (or "per hour").`,
+    fr: (a) => `Le quota ${q(a.model)} n’indique pas le prix du dépassement : ajoutez par exemple « overage ${forLaw('45.00 EUR', a.law)} per ticket » (ou « per hour »).`,
+    en: (a) => `The ${dq(a.model)} quota does not state the overage price: add e.g. "overage ${forLaw('45.00 EUR', a.law)} per ticket" (or "per hour").`,
   },
   doc: {
     explanation: {

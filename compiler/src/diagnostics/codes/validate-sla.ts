@@ -1,8 +1,8 @@
 // Catalogue band file; see ../index.ts for the bands. IG4130–IG4199: SLA consistency (brief §3.4) and
 // the SLA sanity ranges of §3.5. Emitted by compiler/src/model/checks/sla/validate.ts.
 import { defineCode } from '../catalogue.ts';
+import { humanDuration as dur } from '../durations.ts';
 
-const CONSISTENCY = 'Brief §3.4 SLA consistency';
 const SLA_HEAD = 'hours business { days mon..fri; time 08:00-12:00, 14:00-18:00; timezone "Europe/Paris"; holidays FR }\nsla {\n  calendar business\n';
 
 export const targetOrder = defineCode<{ priority: string; first: string; firstValue: string; second: string; secondValue: string }>({
@@ -11,15 +11,14 @@ export const targetOrder = defineCode<{ priority: string; first: string; firstVa
   rule: 'sla.consistency',
   title: { fr: 'Délais d’une priorité dans le désordre', en: 'Targets of a priority out of order' },
   message: {
-    fr: (a) => `Pour ${a.priority}, « ${a.second} » (${a.secondValue}) est plus court que « ${a.first} » (${a.firstValue}) : il faut ack ≤ response ≤ restore ≤ resolve ; allongez « ${a.second} » ou raccourcissez « ${a.first} ».`,
-    en: (a) => `For ${a.priority}, "${a.second}" (${a.secondValue}) is shorter than "${a.first}" (${a.firstValue}): ack ≤ response ≤ restore ≤ resolve must hold; lengthen "${a.second}" or shorten "${a.first}".`,
+    fr: (a) => `Pour ${a.priority}, « ${a.second} » (${dur(a.secondValue, 'fr')}) est plus court que « ${a.first} » (${dur(a.firstValue, 'fr')}) : il faut ack ≤ response ≤ restore ≤ resolve ; allongez « ${a.second} » ou raccourcissez « ${a.first} ».`,
+    en: (a) => `For ${a.priority}, "${a.second}" (${dur(a.secondValue, 'en')}) is shorter than "${a.first}" (${dur(a.firstValue, 'en')}): ack ≤ response ≤ restore ≤ resolve must hold; lengthen "${a.second}" or shorten "${a.first}".`,
   },
   doc: {
     explanation: {
       fr: 'On ne peut rétablir avant d’avoir pris en charge, ni résoudre avant d’avoir rétabli : les délais d’une priorité, comparés en minutes dans le même calendrier, croissent de l’accusé de réception à la résolution.',
       en: 'One cannot restore before responding, nor resolve before restoring: the targets of a priority, compared in minutes of the same calendar, grow from acknowledgement to resolution.',
     },
-    legalBasis: CONSISTENCY,
     example: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { response 4 business_hours; restore 2 business_hours }\n}`,
     fixed: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { response 1 business_hours; restore 4 business_hours }\n}`,
   },
@@ -31,15 +30,14 @@ export const onsiteOrder = defineCode<{ priority: string; onsite: string; bound:
   rule: 'sla.consistency',
   title: { fr: 'Délai sur site hors de l’intervalle prise en charge – rétablissement', en: 'On-site delay outside response – restore' },
   message: {
-    fr: (a) => `Pour ${a.priority}, le délai sur site (${a.onsite}) doit être ${a.relation === 'after' ? 'au moins égal à' : 'au plus égal à'} « ${a.bound} » (${a.boundValue}) : il se place entre la prise en charge et le rétablissement.`,
-    en: (a) => `For ${a.priority}, the on-site delay (${a.onsite}) must be ${a.relation === 'after' ? 'at least' : 'at most'} "${a.bound}" (${a.boundValue}): it lies between response and restoration.`,
+    fr: (a) => `Pour ${a.priority}, le délai sur site (${dur(a.onsite, 'fr')}) doit être ${a.relation === 'after' ? 'au moins égal à' : 'au plus égal à'} « ${a.bound} » (${dur(a.boundValue, 'fr')}) : il se place entre la prise en charge et le rétablissement.`,
+    en: (a) => `For ${a.priority}, the on-site delay (${dur(a.onsite, 'en')}) must be ${a.relation === 'after' ? 'at least' : 'at most'} "${a.bound}" (${dur(a.boundValue, 'en')}): it lies between response and restoration.`,
   },
   doc: {
     explanation: {
       fr: 'Le technicien se déplace après la prise en charge et avant que le service soit rétabli : response ≤ onsite ≤ restore.',
       en: 'The technician travels after the response and before the service is restored: response ≤ onsite ≤ restore.',
     },
-    legalBasis: CONSISTENCY,
     example: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { response 1 business_hours; onsite 8 business_hours; restore 4 business_hours }\n}`,
     fixed: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { response 1 business_hours; onsite 4 business_hours; restore 4 business_hours }\n}`,
   },
@@ -51,15 +49,14 @@ export const notMonotonic = defineCode<{ metric: string; urgent: string; urgentV
   rule: 'sla.consistency',
   title: { fr: 'Priorité plus urgente servie plus lentement', en: 'More urgent priority served more slowly' },
   message: {
-    fr: (a) => `Le délai « ${a.metric} » de ${a.urgent} (${a.urgentValue}) est plus long que celui de ${a.lower} (${a.lowerValue}) : une priorité plus urgente doit avoir un délai plus court ou égal.`,
-    en: (a) => `The "${a.metric}" target of ${a.urgent} (${a.urgentValue}) is longer than that of ${a.lower} (${a.lowerValue}): a more urgent priority needs a shorter or equal target.`,
+    fr: (a) => `Le délai « ${a.metric} » de ${a.urgent} (${dur(a.urgentValue, 'fr')}) est plus long que celui de ${a.lower} (${dur(a.lowerValue, 'fr')}) : une priorité plus urgente doit avoir un délai plus court ou égal.`,
+    en: (a) => `The "${a.metric}" target of ${a.urgent} (${dur(a.urgentValue, 'en')}) is longer than that of ${a.lower} (${dur(a.lowerValue, 'en')}): a more urgent priority needs a shorter or equal target.`,
   },
   doc: {
     explanation: {
       fr: 'Les priorités sont rangées de la plus urgente (P1, déclarée en premier) à la moins urgente ; pour chaque métrique, target(P1) ≤ target(P2) ≤ … dans le même calendrier.',
       en: 'Priorities are ranked from the most urgent (P1, declared first) to the least; for each metric, target(P1) ≤ target(P2) ≤ … in the same calendar.',
     },
-    legalBasis: CONSISTENCY,
     example: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { restore 8 business_hours }\n  priority P2 "Majeur" "Major" { restore 4 business_hours }\n}`,
     fixed: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { restore 4 business_hours }\n  priority P2 "Majeur" "Major" { restore 8 business_hours }\n}`,
   },
@@ -79,7 +76,6 @@ export const elapsedOnBusinessWindow = defineCode<{ priority: string; metric: st
       fr: 'Un délai en minutes ou heures d’horloge court aussi la nuit et le week-end ; sur un contrat 5j/7, il sera manqué dès qu’un ticket arrive en fin de journée (« GTI 24/7 sur un contrat 5j/7 »).',
       en: 'A target in clock minutes or hours also runs at night and at weekends; on a 5-day contract it is missed whenever a ticket arrives late in the day ("24/7 response on a 5-day contract").',
     },
-    legalBasis: CONSISTENCY,
     example: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { response 30 min }\n}`,
     fixed: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { response 30 min calendar business }\n}`,
   },
@@ -91,15 +87,14 @@ export const onsiteExceedsWindow = defineCode<{ priority: string; value: string;
   rule: 'sla.consistency',
   title: { fr: 'Délai sur site plus long qu’une plage journalière', en: 'On-site delay longer than a daily window' },
   message: {
-    fr: (a) => `Le délai sur site de ${a.priority} (${a.value}) dépasse la plus longue plage d’un jour (${a.window}) : précisez qu’il se poursuit à la réouverture suivante (carry_over next_opening).`,
-    en: (a) => `The on-site delay of ${a.priority} (${a.value}) exceeds the longest window of a day (${a.window}): state that it continues at the next opening (carry_over next_opening).`,
+    fr: (a) => `Le délai sur site de ${a.priority} (${dur(a.value, 'fr')}) dépasse la plus longue plage d’un jour (${dur(a.window, 'fr', true)}) : précisez qu’il se poursuit à la réouverture suivante (carry_over next_opening).`,
+    en: (a) => `The on-site delay of ${a.priority} (${dur(a.value, 'en')}) exceeds the longest window of a day (${dur(a.window, 'en', true)}): state that it continues at the next opening (carry_over next_opening).`,
   },
   doc: {
     explanation: {
       fr: 'Un délai de 6 heures ouvrées sur une plage 08:00-12:00 ne peut s’achever le jour même : le contrat doit dire explicitement que le délai se reporte sur la plage suivante.',
       en: 'A 6 business-hour delay on an 08:00-12:00 window cannot end the same day: the contract must say explicitly that the delay carries over to the next window.',
     },
-    legalBasis: CONSISTENCY,
     example: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { onsite 6 business_hours }\n}`,
     fixed: `${SLA_HEAD}  carry_over next_opening\n  priority P1 "Bloquant" "Blocking" { onsite 6 business_hours }\n}`,
   },
@@ -111,15 +106,14 @@ export const urgentOnFiveDays = defineCode<{ priority: string; metric: string; v
   rule: 'sla.consistency',
   title: { fr: 'Priorité bloquante sur une plage de semaine', en: 'Blocking priority on a weekday window' },
   message: {
-    fr: (a) => `${a.priority} se décompte dans « ${a.calendar} », fermé le week-end : un incident signalé le vendredi à 17:55 ne serait traité (${a.metric} ${a.value}) que la semaine suivante ; proposez une option d’astreinte (on_call { … }).`,
-    en: (a) => `${a.priority} counts in "${a.calendar}", closed at weekends: an incident reported on Friday at 17:55 would only be handled (${a.metric} ${a.value}) the following week; offer an on-call option (on_call { … }).`,
+    fr: (a) => `${a.priority} se décompte dans « ${a.calendar} », fermé le week-end : un incident signalé le vendredi à 17:55 ne serait traité (« ${a.metric} » : ${dur(a.value, 'fr')}) que la semaine suivante ; proposez une option d’astreinte (on_call { … }).`,
+    en: (a) => `${a.priority} counts in "${a.calendar}", closed at weekends: an incident reported on Friday at 17:55 would only be handled ("${a.metric}": ${dur(a.value, 'en')}) the following week; offer an on-call option (on_call { … }).`,
   },
   doc: {
     explanation: {
       fr: 'Sur une plage 5j/7, le délai d’un incident bloquant s’arrête du vendredi soir au lundi matin ; le client doit le savoir et pouvoir souscrire une astreinte.',
       en: 'On a 5-day window, the clock of a blocking incident stops from Friday evening to Monday morning; the client must know it and be able to subscribe to on-call cover.',
     },
-    legalBasis: CONSISTENCY,
     example: 'hours business { days mon..fri; time 08:00-18:00; timezone "Europe/Paris"; holidays FR }',
     fixed: 'hours business {\n  days mon..fri; time 08:00-18:00; timezone "Europe/Paris"; holidays FR\n  on_call { days mon..sun; time 18:00-08:00 overnight; price 180.00 EUR per month }\n}',
   },
@@ -139,7 +133,6 @@ export const reversedWindow = defineCode<{ range: string }>({
       fr: 'Une plage va du début à la fin le même jour ; une plage de nuit (22:00-06:00) doit être déclarée comme telle pour ne pas masquer une faute de frappe.',
       en: 'A range goes from start to end on the same day; a night range (22:00-06:00) must be declared as such so that it cannot hide a typo.',
     },
-    legalBasis: CONSISTENCY,
     example: 'hours business { days mon..fri; time 18:00-08:00 }',
     fixed: 'hours business { days mon..fri; time 08:00-18:00 }',
   },
@@ -159,7 +152,6 @@ export const unusualTimezone = defineCode<{ timezone: string }>({
       fr: 'Les contrats visés (France, Suisse romande, Belgique) utilisent l’un de ces trois fuseaux ; un autre fuseau trahit souvent une erreur.',
       en: 'The contracts in scope (France, French-speaking Switzerland, Belgium) use one of these three zones; another zone is often a mistake.',
     },
-    legalBasis: CONSISTENCY,
     example: 'hours business { timezone "Europe/London" }',
     fixed: 'hours business { timezone "Europe/Paris" }',
   },
@@ -179,7 +171,6 @@ export const availabilityOutOfRange = defineCode<{ value: string; downtime: stri
       fr: 'En dessous de 90 %, le service peut être arrêté trois jours par mois : ce n’est plus un engagement. Repères sur 30 jours : 99,0 % → 432 min ; 99,5 % → 216 min ; 99,9 % → 43,2 min ; 99,95 % → 21,6 min ; 99,99 % → 4,3 min.',
       en: 'Below 90 % the service may be down three days a month: that is no commitment. Per 30 days: 99.0 % → 432 min; 99.5 % → 216 min; 99.9 % → 43.2 min; 99.95 % → 21.6 min; 99.99 % → 4.3 min.',
     },
-    legalBasis: CONSISTENCY,
     example: 'availability "Messagerie" 85%',
     fixed: 'availability "Messagerie" 99.5%',
   },
@@ -199,7 +190,6 @@ export const availabilityHundred = defineCode<{ service: string }>({
       fr: 'Un engagement impossible à tenir est manqué dès le premier incident et expose le prestataire à des pénalités certaines.',
       en: 'An impossible commitment is missed at the first incident and exposes the provider to certain penalties.',
     },
-    legalBasis: CONSISTENCY,
     example: 'availability "Messagerie" 100%',
     fixed: 'availability "Messagerie" 99.9%',
   },
@@ -219,7 +209,7 @@ export const penaltyRate = defineCode<{ value: string }>({
       fr: 'Une pénalité nulle n’en est pas une ; au-delà de 100 % de la redevance par unité de retard, elle serait manifestement excessive (C. civ. 1231-5).',
       en: 'A zero penalty is none; above 100 % of the monthly fee per unit of delay it would be manifestly excessive (C. civ. 1231-5).',
     },
-    legalBasis: 'FR: C. civ. 1231-5; brief §3.4',
+    legalBasis: 'FR: C. civ. 1231-5; CH: CO 163 al. 3',
     example: 'penalty restore P1 0% of monthly_fee per hour_late',
     fixed: 'penalty restore P1 2% of monthly_fee per hour_late',
   },
@@ -239,7 +229,7 @@ export const penaltyCapMissing = defineCode<Record<string, never>>({
       fr: 'Sans plafond, les pénalités cumulées peuvent dépasser la redevance et le plafond de responsabilité ; le juge peut les réduire.',
       en: 'Without a cap, accumulated penalties can exceed the fee and the liability cap; a court may reduce them.',
     },
-    legalBasis: 'FR: C. civ. 1231-5; brief §3.4',
+    legalBasis: 'FR: C. civ. 1231-5; CH: CO 163 al. 3',
     example: 'sla { penalty restore P1 2% of monthly_fee per hour_late }',
     fixed: 'sla {\n  penalty restore P1 2% of monthly_fee per hour_late\n  penalties { cap 15% per month }\n}',
   },
@@ -259,7 +249,6 @@ export const penaltyCapTooHigh = defineCode<{ value: string; max: string }>({
       fr: 'Le plafond mensuel est au plus 100 % de la redevance mensuelle (1 200 % pour un plafond annuel).',
       en: 'The monthly cap is at most 100 % of the monthly fee (1,200 % for a yearly cap).',
     },
-    legalBasis: 'Brief §3.4',
     example: 'penalties { cap 150% per month }',
     fixed: 'penalties { cap 15% per month }',
   },
@@ -319,7 +308,7 @@ export const penaltiesOverLiability = defineCode<{ penalties: string; liability:
       fr: 'Les pénalités sont une réparation forfaitaire : leur total ne peut excéder le plafond global de responsabilité du prestataire.',
       en: 'Penalties are liquidated damages: their total cannot exceed the provider’s overall liability cap.',
     },
-    legalBasis: 'Brief §3.4; FR: C. civ. 1231-5',
+    legalBasis: 'FR: C. civ. 1231-5; CH: CO 160–163',
     example: 'liability { cap 5000.00 EUR }\nsla { penalties { cap 50% per month } }',
     fixed: 'liability { cap 20000.00 EUR }\nsla { penalties { cap 15% per month } }',
   },
@@ -339,7 +328,6 @@ export const undefinedMetric = defineCode<{ metric: string; priority: string; wh
       fr: 'Une pénalité, une escalade ou un seuil de résiliation ne peut porter que sur un délai défini pour la priorité visée.',
       en: 'A penalty, an escalation or a termination threshold can only refer to a target defined for the priority concerned.',
     },
-    legalBasis: CONSISTENCY,
     example: 'sla {\n  priority P1 "Bloquant" "Blocking" { response 30 min calendar business }\n  penalty restore P1 2% of monthly_fee per hour_late\n}',
     fixed: 'sla {\n  priority P1 "Bloquant" "Blocking" { response 30 min calendar business; restore 4 business_hours }\n  penalty restore P1 2% of monthly_fee per hour_late\n}',
   },
@@ -359,7 +347,7 @@ export const regionNotCovered = defineCode<{ site: string; region: string; set: 
       fr: 'Un site d’Alsace-Moselle ou d’un canton suisse a ses propres jours fériés (Vendredi saint, Saint-Étienne, Jeûne genevois…) ; le calendrier du SLA doit les retenir.',
       en: 'A site in Alsace-Moselle or a Swiss canton has its own holidays (Good Friday, St Stephen’s Day, Genevan Fast…); the SLA calendar must use them.',
     },
-    legalBasis: 'C. trav. L3134-13; art. 20a LTr; brief §4',
+    legalBasis: 'FR: C. trav. L3134-13 (Alsace-Moselle); CH: art. 20a LTr',
     example: 'scope { site strasbourg { country FR; region FR-67 } }\nhours business { holidays FR }',
     fixed: 'scope { site strasbourg { country FR; region FR-67 } }\nhours business { holidays FR-67 }',
   },
@@ -379,7 +367,7 @@ export const noCalendarForBusinessUnits = defineCode<{ value: string }>({
       fr: 'Une heure ouvrée n’a de sens que dans une plage de service ; lorsqu’il y a plusieurs calendriers, le SLA doit nommer le sien.',
       en: 'A business hour only means something in a service window; with several calendars, the SLA must name its own.',
     },
-    legalBasis: 'SLA JSON v1, "minutes"',
+    reference: 'SLA JSON v1 (docs/sla-v1.md)',
     example: 'sla { priority P1 "Bloquant" "Blocking" { restore 4 business_hours } }',
     fixed: 'hours business { days mon..fri; time 08:00-18:00; timezone "Europe/Paris"; holidays FR }\nsla { calendar business; priority P1 "Bloquant" "Blocking" { restore 4 business_hours } }',
   },

@@ -19,13 +19,13 @@ export const unknownWaivedRule = defineCode<{ rule: string; suggestions: readonl
   },
 });
 
-export const requiredRuleWaived = defineCode<{ rule: string }>({
+export const requiredRuleWaived = defineCode<{ rule: string; satisfied?: string }>({
   code: 'IG2202',
   severity: 'error',
   title: { fr: 'Dérogation à une règle obligatoire', en: 'Waiver of a required rule' },
   message: {
-    fr: (a) => `La règle ${q(a.rule)} est obligatoire pour ce contrat : elle ne peut pas faire l'objet d'une dérogation ; complétez les faits manquants.`,
-    en: (a) => `Rule ${dq(a.rule)} is required for this contract: it cannot be waived; state the missing facts instead.`,
+    fr: (a) => `La règle ${q(a.rule)} est obligatoire pour ce contrat : elle ne peut pas faire l'objet d'une dérogation ; ${a.satisfied === 'yes' ? 'elle est d’ailleurs satisfaite : retirez la dérogation' : 'complétez les faits manquants'}.`,
+    en: (a) => `Rule ${dq(a.rule)} is required for this contract: it cannot be waived; ${a.satisfied === 'yes' ? 'it is satisfied anyway: remove the waiver' : 'state the missing facts instead'}.`,
   },
   doc: {
     explanation: { fr: 'Seules les règles RECOMMANDÉES ou FACULTATIVES peuvent être levées, avec une raison ; une règle obligatoire protège un élément sans lequel le contrat est incomplet.', en: 'Only RECOMMENDED or OPTIONAL rules can be waived, with a reason; a required rule protects an element without which the contract is incomplete.' },

@@ -55,13 +55,22 @@ export function runRules(ctx: CheckContext, report: (d: Diagnostic) => void): re
     rule.check(ctx, (f) => {
       fired.add(id);
       if (waivers.isWaived(id)) return;
-      report(rule.code.create(f.file, f.range, { subject: f.subject ?? '', missing: f.missing }, {
+      const args = {
+        subject: f.subject ?? '',
+        missing: f.missing,
+        state: f.absent === true ? 'absent' as const : 'incomplete' as const,
+        ...(f.present && f.present.length > 0 ? { present: f.present } : {}),
+        law: ctx.law ?? '',
+      };
+      report(rule.code.create(f.file, f.range, args, {
         severity: SEVERITY[level],
         ...(f.fixes === undefined ? {} : { fixes: f.fixes }),
       }));
     });
   }
   waivers.reportUnused(fired, report);
-  for (const validate of VALIDATORS) validate(ctx, report);
+  // Validity messages give examples written for the contract's law (amounts in CHF in Geneva).
+  const withLaw = (d: Diagnostic): void => report(d.args['law'] === undefined ? { ...d, args: { ...d.args, law: ctx.law ?? '' } } : d);
+  for (const validate of VALIDATORS) validate(ctx, withLaw);
   return waivers.waivers;
 }

@@ -42,7 +42,7 @@ export const partiesIdentificationRule: Rule = {
     const c = ctx.contract;
     for (const role of ['provider', 'client'] as const) {
       if (!ctx.parties.some((p) => enumValue(p, 'role') === role)) {
-        emit({ file: c.file, range: anchor(c), missing: [role] });
+        emit({ file: c.file, range: anchor(c), missing: [role], absent: true });
       }
     }
     for (const p of ctx.parties) {
@@ -58,7 +58,7 @@ export const partiesSignatoriesRule: Rule = {
     for (const p of ctx.parties) {
       const signatories = children(p, 'signatory');
       if (signatories.length === 0) {
-        emit({ file: p.file, range: anchor(p), subject: partyName(p), missing: ['signatory'] });
+        emit({ file: p.file, range: anchor(p), subject: partyName(p), missing: ['signatory'], absent: true });
         continue;
       }
       for (const s of signatories) {

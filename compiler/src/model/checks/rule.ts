@@ -25,6 +25,13 @@ export interface Finding {
   readonly range: Range;
   readonly subject?: string;
   readonly missing: readonly string[];
+  /**
+   * True when nothing of the element is written (its block is not there): the message may then say
+   * "not mentioned". Otherwise the element is reported as incomplete, with the facts `present`.
+   */
+  readonly absent?: boolean;
+  /** Facts of the element the rule did find (named in an incomplete element's message). */
+  readonly present?: readonly string[];
   readonly fixes?: readonly Fix[];
 }
 

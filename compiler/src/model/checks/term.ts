@@ -1,6 +1,7 @@
 import { contractDates, lawApplicable, termDuration, terminationBreach, terminationConvenience, termRenewal } from '../../diagnostics/codes/rules-parties-term.ts';
 import type { BoundStatement } from '../bound.ts';
 import { anchor, child, children, enumValue, has } from '../query.ts';
+import { factsOf } from './facts.ts';
 import type { Rule } from './rule.ts';
 
 // brief §2.1 contract.dates, §2.2 term.*, termination.*, §2.4 law.applicable.
@@ -13,8 +14,8 @@ export const contractDatesRule: Rule = {
   code: contractDates,
   check(ctx, emit) {
     const term = termOf(ctx.contract);
-    const missing = ['signature', 'effective'].filter((k) => !has(term, k));
-    if (missing.length > 0) emit({ file: (term ?? ctx.contract).file, range: anchor(term ?? ctx.contract), missing });
+    const { missing, present } = factsOf([['signature', has(term, 'signature')], ['effective', has(term, 'effective')]]);
+    if (missing.length > 0) emit({ file: (term ?? ctx.contract).file, range: anchor(term ?? ctx.contract), missing, present, absent: present.length === 0 });
   },
 };
 
@@ -24,7 +25,7 @@ export const termDurationRule: Rule = {
     const term = termOf(ctx.contract);
     const at = term ?? ctx.contract;
     if (!has(term, 'initial') && !has(term, 'indefinite')) {
-      emit({ file: at.file, range: anchor(at), missing: ['initial'] });
+      emit({ file: at.file, range: anchor(at), missing: ['initial'], absent: true });
       return;
     }
     const indefinite = child(term, 'indefinite');
@@ -42,12 +43,12 @@ export const termRenewalRule: Rule = {
   check(ctx, emit) {
     const renewal = child(termOf(ctx.contract), 'renewal');
     if (!renewal) return;
-    const missing = [
-      has(renewal, 'period') ? undefined : 'renewal.period',
-      has(renewal, 'notice') ? undefined : 'renewal.notice',
-      has(renewal, 'form') ? undefined : 'renewal.form',
-    ].filter((x): x is string => x !== undefined);
-    if (missing.length > 0) emit({ file: renewal.file, range: anchor(renewal), missing });
+    const { missing, present } = factsOf([
+      ['renewal.period', has(renewal, 'period')],
+      ['renewal.notice', has(renewal, 'notice')],
+      ['renewal.form', has(renewal, 'form')],
+    ]);
+    if (missing.length > 0) emit({ file: renewal.file, range: anchor(renewal), missing, present });
   },
 };
 
@@ -62,13 +63,13 @@ export const terminationConvenienceRule: Rule = {
   check(ctx, emit) {
     const t = terminationCase(ctx.contract, 'convenience');
     const at = t ?? termOf(ctx.contract) ?? ctx.contract;
-    const missing = [
-      has(t, 'by') ? undefined : 'termination.by',
-      has(t, 'notice') ? undefined : 'termination.notice',
-      has(t, 'form') ? undefined : 'termination.form',
-      has(t, 'fees') || has(t, 'fee') ? undefined : 'termination.fees',
-    ].filter((x): x is string => x !== undefined);
-    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing });
+    const { missing, present } = factsOf([
+      ['termination.by', has(t, 'by')],
+      ['termination.notice', has(t, 'notice')],
+      ['termination.form', has(t, 'form')],
+      ['termination.fees', has(t, 'fees') || has(t, 'fee')],
+    ]);
+    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing, present, absent: t === undefined });
   },
 };
 
@@ -77,18 +78,18 @@ export const terminationBreachRule: Rule = {
   check(ctx, emit) {
     const t = terminationCase(ctx.contract, 'breach');
     const at = t ?? termOf(ctx.contract) ?? ctx.contract;
-    const missing = [
-      has(t, 'breaches') || has(t, 'sla_threshold') ? undefined : 'termination.breaches',
-      has(t, 'formal_notice') ? undefined : 'termination.formal_notice',
-      has(t, 'cure') ? undefined : 'termination.cure',
-    ].filter((x): x is string => x !== undefined);
-    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing });
+    const { missing, present } = factsOf([
+      ['termination.breaches', has(t, 'breaches') || has(t, 'sla_threshold')],
+      ['termination.formal_notice', has(t, 'formal_notice')],
+      ['termination.cure', has(t, 'cure')],
+    ]);
+    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing, present, absent: t === undefined });
   },
 };
 
 export const lawApplicableRule: Rule = {
   code: lawApplicable,
   check(ctx, emit) {
-    if (ctx.law === undefined) emit({ file: ctx.contract.file, range: anchor(ctx.contract), missing: ['law'] });
+    if (ctx.law === undefined) emit({ file: ctx.contract.file, range: anchor(ctx.contract), missing: ['law'], absent: true });
   },
 };

@@ -26,6 +26,9 @@ export interface WaiverSet {
 export function readWaivers(ctx: CheckContext, rules: readonly Rule[], levelOf: (r: Rule) => RuleLevel | undefined, report: (d: Diagnostic) => void): WaiverSet {
   const byId = new Map(rules.map((r) => [r.code.rule ?? '', r]));
   const waivers: Waiver[] = [];
+  // Waivers of REQUIRED rules are refused once the rules have run: the message then says whether
+  // facts are missing or the rule is satisfied anyway.
+  const refused: { rule: string; file: string; range: Range }[] = [];
   for (const w of children(ctx.contract, 'waive')) {
     const ruleValue = value(w, 'rule');
     const reasonValue = value(w, 'reason');
@@ -43,7 +46,7 @@ export function readWaivers(ctx: CheckContext, rules: readonly Rule[], levelOf: 
     const reason = reasonValue?.kind === 'string' ? reasonValue.value.trim() : '';
     if (reason === '') report(waiverWithoutReason.create(w.file, reasonValue?.range ?? ruleValue.range, { rule: id }));
     if (levelOf(rule) === 'required') {
-      report(requiredRuleWaived.create(w.file, ruleValue.range, { rule: id }));
+      refused.push({ rule: id, file: w.file, range: ruleValue.range });
       continue;
     }
     waivers.push({ rule: id, reason, file: w.file, range: w.node.range });
@@ -52,6 +55,7 @@ export function readWaivers(ctx: CheckContext, rules: readonly Rule[], levelOf: 
     waivers,
     isWaived: (rule) => waivers.some((w) => w.rule === rule),
     reportUnused(fired, rep) {
+      for (const r of refused) rep(requiredRuleWaived.create(r.file, r.range, { rule: r.rule, satisfied: fired.has(r.rule) ? 'no' : 'yes' }));
       for (const w of waivers) if (!fired.has(w.rule)) rep(unusedWaiver.create(w.file, w.range, { rule: w.rule }));
     },
   };

@@ -7,22 +7,26 @@ import {
 import type { BoundStatement } from '../../bound.ts';
 import { anchor, child, childEnum, children, enumValue, has, value } from '../../query.ts';
 import { THRESHOLDS } from '../profiles/commercial.ts';
+import { factsOf, type FactCheck } from '../facts.ts';
 import type { CheckContext, Finding, Rule } from '../rule.ts';
-import { childList, clientParty, descendants, durationOf, headcount, initialMonths, missingOf, monthsOf, partyId, termOf, totalValue } from './util.ts';
+import { childList, clientParty, descendants, durationOf, headcount, initialMonths, monthsOf, partyId, termOf, totalValue } from './util.ts';
 
 // Checklist rules of the commercial topics (brief §2.1–§2.4, §2.8 compliance.vigilance). Each rule
 // reads facts only: free text (`description`, `wording`) never satisfies it.
 
 type Emit = (f: Finding) => void;
 
-/** Emits `missing` on block `b` (or on the contract keyword with `absent` when the block is missing). */
-function report(ctx: CheckContext, emit: Emit, b: BoundStatement | undefined, absent: string, missing: () => string[]): void {
+/**
+ * Emits the facts block `b` lacks, naming those it has; or, when the block is not written, the block
+ * itself as absent, on the contract keyword.
+ */
+function report(ctx: CheckContext, emit: Emit, b: BoundStatement | undefined, absent: string, checks: () => readonly FactCheck[]): void {
   if (!b) {
-    emit({ file: ctx.contract.file, range: anchor(ctx.contract), missing: [absent] });
+    emit({ file: ctx.contract.file, range: anchor(ctx.contract), missing: [absent], absent: true });
     return;
   }
-  const m = missing();
-  if (m.length > 0) emit({ file: b.file, range: anchor(b), missing: m });
+  const { missing, present } = factsOf(checks());
+  if (missing.length > 0) emit({ file: b.file, range: anchor(b), missing, present });
 }
 
 const block = (ctx: CheckContext, keyword: string): BoundStatement | undefined => child(ctx.contract, keyword);
@@ -34,12 +38,12 @@ export const partiesContactsRule: Rule = {
     for (const p of ctx.parties) {
       const role = enumValue(p, 'role');
       const contacts = children(p, 'contact').map((c) => enumValue(c, 'role'));
-      const missing = missingOf([
+      const { missing, present } = factsOf([
         ['contact.contract_manager', contacts.includes('contract_manager')],
-        ['contact.technical_referent', role !== 'client' || contacts.includes('technical_referent')],
-        ['contacts.support_channels', role !== 'provider' || (child(block(ctx, 'support'), 'channels')?.children.length ?? 0) > 0],
+        ['contact.technical_referent', contacts.includes('technical_referent'), role === 'client'],
+        ['contacts.support_channels', (child(block(ctx, 'support'), 'channels')?.children.length ?? 0) > 0, role === 'provider'],
       ]);
-      if (missing.length > 0) emit({ file: p.file, range: anchor(p), subject: partyId(p), missing });
+      if (missing.length > 0) emit({ file: p.file, range: anchor(p), subject: partyId(p), missing, present, absent: contacts.length === 0 && present.length === 0 });
     }
   },
 };
@@ -50,10 +54,10 @@ export const contractObjectRule: Rule = {
     const o = block(ctx, 'object');
     report(ctx, emit, o, 'object', () => {
       const linked = childList(o, 'linked_to', 'parts');
-      return missingOf([
+      return [
         ['object.services', childList(o, 'services', 'kinds').length > 0],
         ['object.linked_to', linked.includes('scope') && linked.includes('sla')],
-      ]);
+      ];
     });
   },
 };
@@ -64,10 +68,10 @@ export const contractDocumentsRule: Rule = {
     const d = block(ctx, 'documents');
     report(ctx, emit, d, 'documents', () => {
       const docs = childList(d, 'precedence', 'documents');
-      return missingOf([
+      return [
         ['documents.precedence', docs.length >= 2],
-        ['documents.gtc_received', !docs.includes('general_conditions') || yes(d, 'gtc_received')],
-      ]);
+        ['documents.gtc_received', yes(d, 'gtc_received'), docs.includes('general_conditions')],
+      ];
     });
   },
 };
@@ -76,12 +80,12 @@ export const contractLanguageRule: Rule = {
   code: contractLanguage,
   check(ctx, emit) {
     const c = ctx.contract;
-    const missing = missingOf([
+    const { missing, present } = factsOf([
       ['language', has(c, 'language')],
       ['translation_status', childEnum(c, 'translation_status', 'status') === 'convenience'],
     ]);
     const at = child(c, 'translation_status') ?? child(c, 'translations') ?? c;
-    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing });
+    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing, present, absent: !has(c, 'language') });
   },
 };
 
@@ -93,7 +97,7 @@ export const contractDefinitionsRule: Rule = {
     const d = block(ctx, 'definitions');
     report(ctx, emit, d, 'definitions', () => {
       const defined = new Set([...childList(d, 'standard', 'terms'), ...children(d, 'define').map((x) => enumValue(x, 'term'))]);
-      return REQUIRED_DEFINITIONS.filter((t) => !defined.has(t)).map((t) => `definitions.${t}`);
+      return REQUIRED_DEFINITIONS.map((t): FactCheck => [`definitions.${t}`, defined.has(t)]);
     });
   },
 };
@@ -133,12 +137,12 @@ export const terminationEffectsRule: Rule = {
   code: terminationEffects,
   check(ctx, emit) {
     const e = block(ctx, 'termination_effects');
-    report(ctx, emit, e, 'termination_effects', () => missingOf([
+    report(ctx, emit, e, 'termination_effects', () => [
       ['termination_effects.survives', childList(e, 'survives', 'clauses').length > 0],
       ['termination_effects.reversibility', has(e, 'reversibility')],
       ['termination_effects.prepaid_fees', has(e, 'prepaid_fees')],
       ['termination_effects.unused_quota', has(e, 'unused_quota')],
-    ]));
+    ]);
   },
 };
 
@@ -149,13 +153,13 @@ export const priceAmountRule: Rule = {
     report(ctx, emit, p, 'price', () => {
       const fee = child(p, 'fee');
       const vat = child(p, 'vat');
-      return missingOf([
+      return [
         ['price.fee', fee !== undefined || has(p, 'unit_price')],
-        ['price.excl_vat', fee === undefined || enumValue(fee, 'tax') === 'excl_vat'],
+        ['price.excl_vat', enumValue(fee, 'tax') === 'excl_vat', fee !== undefined],
         ['price.vat', value(vat, 'rate') !== undefined || (value(vat, 'regime') !== undefined && (enumValue(vat, 'regime') !== 'exempt' || value(vat, 'mention') !== undefined))],
         ['price.basis', has(p, 'basis')],
         ['price.covers', childList(p, 'covers', 'parts').length > 0],
-      ]);
+      ];
     });
   },
 };
@@ -168,12 +172,12 @@ export const priceExtrasRule: Rule = {
     const support = descendants(block(ctx, 'support'));
     const supportOverage = support.some((s) => s.spec.keyword === 'overage' || (s.spec.keyword === 'quota' && enumValue(s, 'model') === 'unlimited'));
     const supportTravel = support.some((s) => s.spec.keyword === 'travel');
-    report(ctx, emit, p, 'price', () => missingOf([
+    report(ctx, emit, p, 'price', () => [
       ['price.rate', has(p, 'rate')],
       ['price.travel', has(p, 'travel') || supportTravel],
       ['price.out_of_hours', has(p, 'out_of_hours')],
       ['price.hotline_overage', has(p, 'hotline_overage') || supportOverage],
-    ]));
+    ]);
   },
 };
 
@@ -181,12 +185,12 @@ export const invoicingScheduleRule: Rule = {
   code: invoicingSchedule,
   check(ctx, emit) {
     const i = block(ctx, 'invoicing');
-    report(ctx, emit, i, 'invoicing', () => missingOf([
+    report(ctx, emit, i, 'invoicing', () => [
       ['invoicing.periodicity', value(i, 'periodicity') !== undefined],
       ['invoicing.timing', value(i, 'timing') !== undefined],
       ['invoicing.channel', has(i, 'channel')],
       ['invoicing.addressee', has(i, 'addressee')],
-    ]));
+    ]);
   },
 };
 
@@ -194,13 +198,13 @@ export const paymentTermsRule: Rule = {
   code: paymentTerms,
   check(ctx, emit) {
     const p = block(ctx, 'payment');
-    report(ctx, emit, p, 'payment', () => missingOf([
+    report(ctx, emit, p, 'payment', () => [
       ['payment.term', has(p, 'term')],
       ['payment.means', has(p, 'means')],
       ['payment.late_interest', has(p, 'late_interest')],
-      ['payment.recovery_fee', (ctx.law !== 'FR' && ctx.law !== 'BE') || has(p, 'recovery_fee')],
+      ['payment.recovery_fee', has(p, 'recovery_fee'), ctx.law === 'FR' || ctx.law === 'BE'],
       ['payment.suspension', has(p, 'suspension')],
-    ]));
+    ]);
   },
 };
 
@@ -214,8 +218,8 @@ export const priceRevisionRule: Rule = {
   },
   check(ctx, emit) {
     const r = block(ctx, 'revision');
-    report(ctx, emit, r, 'revision', () => missingOf([
-      ['revision.index_name', enumValue(r, 'index') !== 'other' || has(r, 'index_name')],
+    report(ctx, emit, r, 'revision', () => [
+      ['revision.index_name', has(r, 'index_name'), enumValue(r, 'index') === 'other'],
       ['revision.fixed_part', has(r, 'fixed_part')],
       ['revision.base_month', has(r, 'base_month')],
       ['revision.current_month', has(r, 'current_month')],
@@ -223,7 +227,7 @@ export const priceRevisionRule: Rule = {
       ['revision.rounding', has(r, 'rounding')],
       ['revision.direction', has(r, 'direction')],
       ['revision.replacement', has(r, 'replacement')],
-    ]));
+    ]);
   },
 };
 
@@ -231,7 +235,7 @@ export const priceHardshipRule: Rule = {
   code: priceHardship,
   check(ctx, emit) {
     const h = block(ctx, 'hardship');
-    report(ctx, emit, h, 'hardship', () => missingOf([['hardship.renegotiation', enumValue(h, 'stance') !== 'adapted' || has(h, 'renegotiation')]]));
+    report(ctx, emit, h, 'hardship', () => [['hardship.renegotiation', has(h, 'renegotiation'), enumValue(h, 'stance') === 'adapted']]);
   },
 };
 
@@ -239,10 +243,10 @@ export const liabilityRegimeRule: Rule = {
   code: liabilityRegime,
   check(ctx, emit) {
     const l = block(ctx, 'liability');
-    report(ctx, emit, l, 'liability', () => missingOf([
+    report(ctx, emit, l, 'liability', () => [
       ['liability.obligation', has(l, 'obligation')],
       ['liability.excluded_causes', childList(l, 'excluded_causes', 'causes').length > 0],
-    ]));
+    ]);
   },
 };
 
@@ -251,12 +255,12 @@ export const liabilityCapRule: Rule = {
   check(ctx, emit) {
     const l = block(ctx, 'liability');
     const cap = child(l, 'cap');
-    report(ctx, emit, l, 'liability', () => missingOf([
+    report(ctx, emit, l, 'liability', () => [
       ['liability.cap', value(cap, 'amount') !== undefined || value(cap, 'months') !== undefined],
       ['liability.carve_outs', childList(l, 'carve_outs', 'cases').length > 0],
       ['liability.indirect_losses', has(l, 'indirect_losses')],
       ['liability.data_loss', has(l, 'data_loss')],
-    ]));
+    ]);
   },
 };
 
@@ -265,12 +269,12 @@ export const insuranceCheck: Rule = {
   check(ctx, emit) {
     const i = block(ctx, 'insurance');
     const per = children(i, 'cover').map((c) => enumValue(c, 'per'));
-    report(ctx, emit, i, 'insurance', () => missingOf([
+    report(ctx, emit, i, 'insurance', () => [
       ['insurance.insurer', has(i, 'insurer')],
       ['insurance.cover_claim', per.includes('claim')],
       ['insurance.cover_year', per.includes('year')],
       ['insurance.certificate', childEnum(i, 'certificate', 'when') === 'yearly'],
-    ]));
+    ]);
   },
 };
 
@@ -279,14 +283,14 @@ export const forceMajeureCheck: Rule = {
   check(ctx, emit) {
     const f = block(ctx, 'force_majeure');
     const def = child(f, 'definition');
-    report(ctx, emit, f, 'force_majeure', () => missingOf([
+    report(ctx, emit, f, 'force_majeure', () => [
       ['force_majeure.definition', enumValue(def, 'source') === 'statutory' || (enumValue(def, 'source') === 'custom' && value(def, 'wording') !== undefined)],
       ['force_majeure.notify_within', has(f, 'notify_within')],
       ['force_majeure.sla_effect', has(f, 'sla_effect')],
       ['force_majeure.terminate_after', has(f, 'terminate_after')],
       ['force_majeure.cyberattack', has(f, 'cyberattack')],
       ['force_majeure.supplier_outage', has(f, 'supplier_outage')],
-    ]));
+    ]);
   },
 };
 
@@ -297,11 +301,11 @@ export const subcontractingCheck: Rule = {
     report(ctx, emit, s, 'subcontracting', () => {
       if (enumValue(s, 'stance') === 'forbidden') return [];
       const flow = childList(s, 'flow_down', 'obligations');
-      return missingOf([
+      return [
         ['subcontracting.consent', has(s, 'consent')],
         ['subcontracting.provider_liable', yes(s, 'provider_liable')],
         ['subcontracting.flow_down', flow.includes('confidentiality') && flow.includes('personal_data')],
-      ]);
+      ];
     });
   },
 };
@@ -310,12 +314,12 @@ export const nonSolicitationCheck: Rule = {
   code: nonSolicitationRule,
   check(ctx, emit) {
     const n = block(ctx, 'non_solicitation');
-    report(ctx, emit, n, 'non_solicitation', () => missingOf([
+    report(ctx, emit, n, 'non_solicitation', () => [
       ['non_solicitation.protects', has(n, 'protects')],
       ['non_solicitation.parties', has(n, 'parties')],
       ['non_solicitation.duration', has(n, 'duration')],
       ['non_solicitation.indemnity', has(n, 'indemnity')],
-    ]));
+    ]);
   },
 };
 
@@ -324,14 +328,14 @@ export const confidentialityCheck: Rule = {
   check(ctx, emit) {
     const c = block(ctx, 'confidentiality');
     const survives = child(c, 'survives');
-    report(ctx, emit, c, 'confidentiality', () => missingOf([
+    report(ctx, emit, c, 'confidentiality', () => [
       ['confidentiality.covers', childList(c, 'covers', 'categories').length > 0],
       ['confidentiality.use', has(c, 'use')],
       ['confidentiality.bound', childList(c, 'bound', 'who').length > 0],
       ['confidentiality.exceptions', childList(c, 'exceptions', 'cases').length > 0],
       ['confidentiality.survives', value(survives, 'duration') !== undefined || value(survives, 'indefinitely') !== undefined],
       ['confidentiality.at_end', has(c, 'at_end')],
-    ]));
+    ]);
   },
 };
 
@@ -339,7 +343,7 @@ export const lawJurisdictionRule: Rule = {
   code: lawJurisdiction,
   check(ctx, emit) {
     const j = block(ctx, 'jurisdiction');
-    report(ctx, emit, j, 'jurisdiction', () => missingOf([['jurisdiction.seat', enumValue(j, 'court') === 'ordinary_rules' || value(j, 'seat') !== undefined]]));
+    report(ctx, emit, j, 'jurisdiction', () => [['jurisdiction.seat', value(j, 'seat') !== undefined, enumValue(j, 'court') !== 'ordinary_rules']]);
   },
 };
 
@@ -347,10 +351,10 @@ export const disputeAmicableRule: Rule = {
   code: disputeAmicable,
   check(ctx, emit) {
     const d = block(ctx, 'dispute');
-    report(ctx, emit, d, 'dispute', () => missingOf([
+    report(ctx, emit, d, 'dispute', () => [
       ['dispute.escalation', childList(d, 'escalation', 'steps').length > 0],
       ['dispute.before_court', has(d, 'before_court')],
-    ]));
+    ]);
   },
 };
 
@@ -360,10 +364,10 @@ export const contractAmendmentsRule: Rule = {
     const a = block(ctx, 'amendments');
     report(ctx, emit, a, 'amendments', () => {
       const w = childList(a, 'written_for', 'subjects');
-      return missingOf([
+      return [
         ['amendments.written_for', w.includes('any') || (w.includes('scope') && w.includes('sla') && w.includes('price'))],
         ['amendments.inventory_update', has(a, 'inventory_update')],
-      ]);
+      ];
     });
   },
 };
@@ -373,13 +377,13 @@ export const contractNoticesRule: Rule = {
   check(ctx, emit) {
     const n = block(ctx, 'notices');
     if (!n) {
-      emit({ file: ctx.contract.file, range: anchor(ctx.contract), missing: ['notices'] });
+      emit({ file: ctx.contract.file, range: anchor(ctx.contract), missing: ['notices'], absent: true });
       return;
     }
     const addressed = new Set(children(n, 'to').map((t) => { const v = value(t, 'party'); return v?.kind === 'ref' ? v.name.text : ''; }));
     const unaddressed = ctx.parties.map(partyId).filter((id) => !addressed.has(id));
-    const missing = missingOf([['notices.forms', has(n, 'forms')], ['notices.to', unaddressed.length === 0]]);
-    if (missing.length > 0) emit({ file: n.file, range: anchor(n), subject: unaddressed.join(', '), missing });
+    const { missing, present } = factsOf([['notices.forms', has(n, 'forms')], ['notices.to', unaddressed.length === 0]]);
+    if (missing.length > 0) emit({ file: n.file, range: anchor(n), subject: unaddressed.join(', '), missing, present });
   },
 };
 
@@ -401,11 +405,11 @@ export const complianceNis2Rule: Rule = {
     const n = block(ctx, 'nis2');
     report(ctx, emit, n, 'nis2', () => {
       if (childEnum(n, 'client_status', 'status') === 'not_in_scope') return [];
-      return missingOf([
+      return [
         ['nis2.incident_notice', has(n, 'incident_notice')],
         ['nis2.audit_cooperation', yes(n, 'audit_cooperation')],
         ['nis2.security_annex', yes(n, 'security_annex')],
-      ]);
+      ];
     });
   },
 };
@@ -422,10 +426,10 @@ export const complianceVigilanceRule: Rule = {
     const v = block(ctx, 'vigilance');
     const docs = childList(v, 'documents', 'documents');
     const every = durationOf(child(v, 'every'));
-    report(ctx, emit, v, 'vigilance', () => missingOf([
+    report(ctx, emit, v, 'vigilance', () => [
       ['vigilance.documents', docs.includes('urssaf_certificate') && docs.includes('registration_proof')],
       ['vigilance.every', every !== undefined && monthsOf(every) <= THRESHOLDS.vigilanceMaxMonths],
-    ]));
+    ]);
   },
 };
 

@@ -3,6 +3,7 @@ import { approximateDays, months } from '../../durations.ts';
 import { child, enumValue, value } from '../../query.ts';
 import type { TypedValue } from '../../typed-value.ts';
 import { parseAmount } from '../../validate/money.ts';
+import { factsOf, type FactCheck } from '../facts.ts';
 import type { CheckContext } from '../rule.ts';
 
 // Accessors shared by the commercial rules and validators.
@@ -108,7 +109,7 @@ export function descendants(b: BoundStatement | undefined): readonly BoundStatem
   return b.children.flatMap((c) => [c, ...descendants(c)]);
 }
 
-/** Keeps the keys whose condition is true, in order. */
-export function missingOf(checks: readonly (readonly [string, boolean])[]): string[] {
-  return checks.filter(([, ok]) => !ok).map(([k]) => k);
+/** The keys whose condition is false, in order. */
+export function missingOf(checks: readonly FactCheck[]): string[] {
+  return [...factsOf(checks).missing];
 }

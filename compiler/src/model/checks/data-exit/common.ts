@@ -1,5 +1,6 @@
 import type { BoundStatement } from '../../bound.ts';
 import { child, children, enumValue, value } from '../../query.ts';
+import { factsOf, type FactCheck, type Facts } from '../facts.ts';
 import type { CheckContext } from '../rule.ts';
 import { EU } from './tables.ts';
 
@@ -25,9 +26,17 @@ export function stated(b: BoundStatement | undefined, keyword: string, slot: str
   return value(child(b, keyword), slot) !== undefined;
 }
 
-/** Keys whose condition is false, in order. */
-export function missingWhere(checks: readonly (readonly [boolean, string])[]): string[] {
-  return checks.filter(([ok]) => !ok).map(([, key]) => key);
+/** `[stated, fact]`, or `[stated, fact, applies]` for a fact asked for only in some contracts. */
+export type Check = readonly [ok: boolean, key: string, applies?: boolean];
+
+/** The facts found and lacking, in order (a fact that does not apply is neither). */
+export function factsWhere(checks: readonly Check[]): Facts {
+  return factsOf(checks.map(([ok, key, applies]): FactCheck => (applies === undefined ? [key, ok] : [key, ok, applies])));
+}
+
+/** The facts lacking, in order. */
+export function missingWhere(checks: readonly Check[]): string[] {
+  return [...factsWhere(checks).missing];
 }
 
 export function personalData(ctx: CheckContext): BoundStatement | undefined {

@@ -3,7 +3,7 @@ import type { Range } from '../../../text/index.ts';
 import type { BoundStatement } from '../../bound.ts';
 import { anchor, child, children, enumValue, has, value } from '../../query.ts';
 import type { CheckContext, Rule } from '../rule.ts';
-import { exitBlock, gdprApplies, items, listed, missingWhere, personalData, processesPersonalData, stated } from './common.ts';
+import { exitBlock, factsWhere, gdprApplies, items, listed, personalData, processesPersonalData, stated } from './common.ts';
 import { insideZone } from './tables.ts';
 
 // brief §2.7 data.gdpr-dpa, data.subprocessors, data.transfers, data.ch-nlpd.
@@ -34,7 +34,7 @@ export const dataGdprDpaRule: Rule = {
     const dataReturn = child(exitBlock(ctx), 'data_return');
     const audits = child(pd, 'audits');
     const covers = items(child(child(pd, 'assist_compliance'), 'covers'));
-    const missing = missingWhere([
+    const facts = factsWhere([
       [listed(pd, 'subject_matter'), 'personal_data.subject_matter'],
       [stated(pd, 'duration', 'until') || stated(pd, 'duration', 'period'), 'personal_data.duration'],
       [listed(pd, 'nature'), 'personal_data.nature'],
@@ -54,7 +54,7 @@ export const dataGdprDpaRule: Rule = {
       [listed(pd, 'form'), 'personal_data.form'],
       [stated(child(pd, 'breach_notification'), 'within', 'duration'), 'personal_data.breach_notification'],
     ]);
-    if (missing.length > 0) emit({ ...at(ctx, pd), missing });
+    if (facts.missing.length > 0) emit({ ...at(ctx, pd), missing: facts.missing, present: facts.present, absent: pd === undefined });
   },
 };
 
@@ -66,19 +66,19 @@ export const dataSubprocessorsRule: Rule = {
     const sub = child(pd, 'subprocessors');
     const list = children(sub, 'subprocessor');
     const general = enumValue(child(sub, 'authorisation'), 'value') === 'general';
-    const missing = missingWhere([
+    const facts = factsWhere([
       [stated(sub, 'authorisation', 'value'), 'personal_data.subprocessors.authorisation'],
       [list.length > 0 || has(sub, 'none'), 'personal_data.subprocessors.list'],
       // Under a specific authorisation each sub-processor is approved beforehand: the approval itself
       // is the notice and the objection, so these two facts are asked for a general authorisation only.
-      [!general || stated(sub, 'notice', 'duration'), 'personal_data.subprocessors.notice'],
-      [!general || stated(child(sub, 'objection'), 'within', 'duration'), 'personal_data.subprocessors.objection'],
+      [stated(sub, 'notice', 'duration'), 'personal_data.subprocessors.notice', general],
+      [stated(child(sub, 'objection'), 'within', 'duration'), 'personal_data.subprocessors.objection', general],
     ]);
-    if (missing.length > 0) emit({ ...at(ctx, sub ?? pd), missing });
+    if (facts.missing.length > 0) emit({ ...at(ctx, sub ?? pd), missing: facts.missing, present: facts.present, absent: sub === undefined });
     for (const s of list) {
-      const m = missingWhere([[listed(s, 'country'), 'subprocessor.country'], [listed(s, 'service'), 'subprocessor.service']]);
+      const m = factsWhere([[listed(s, 'country'), 'subprocessor.country'], [listed(s, 'service'), 'subprocessor.service']]);
       const name = value(s, 'id');
-      if (m.length > 0) emit({ ...at(ctx, s), subject: name?.kind === 'name' ? name.name.text : '', missing: m });
+      if (m.missing.length > 0) emit({ ...at(ctx, s), subject: name?.kind === 'name' ? name.name.text : '', missing: m.missing, present: m.present });
     }
   },
 };
@@ -119,7 +119,7 @@ export const dataTransfersRule: Rule = {
     for (const d of outside(ctx)) {
       const t = transfers.find((x) => enumValue(x, 'country') === d.country);
       if (t && stated(t, 'mechanism', 'value')) continue;
-      emit({ ...at(ctx, t ?? d.where), subject: d.country, missing: ['personal_data.transfer'] });
+      emit({ ...at(ctx, t ?? d.where), subject: d.country, missing: ['personal_data.transfer'], absent: true });
     }
   },
 };
@@ -129,7 +129,7 @@ export const dataChNlpdRule: Rule = {
   levelIn: (ctx) => (ctx.law === 'CH' && processesPersonalData(ctx) ? 'required' : undefined),
   check(ctx, emit) {
     const pd = personalData(ctx);
-    const missing = missingWhere([
+    const facts = factsWhere([
       [listed(pd, 'purposes'), 'personal_data.purposes'],
       [listed(child(pd, 'instructions'), 'channel'), 'personal_data.instructions'],
       [listed(child(pd, 'security'), 'measures'), 'personal_data.security'],
@@ -137,6 +137,6 @@ export const dataChNlpdRule: Rule = {
       [listed(pd, 'location'), 'personal_data.location'],
       [stated(child(pd, 'breach_notification'), 'within', 'duration'), 'personal_data.breach_notification'],
     ]);
-    if (missing.length > 0) emit({ ...at(ctx, pd), missing });
+    if (facts.missing.length > 0) emit({ ...at(ctx, pd), missing: facts.missing, present: facts.present, absent: pd === undefined });
   },
 };

@@ -5,6 +5,7 @@ import {
 } from '../../../diagnostics/codes/rules-scope.ts';
 import type { BoundStatement } from '../../bound.ts';
 import { anchor, child, children, enumValue, has, value } from '../../query.ts';
+import { factsOf, type FactCheck, type Facts } from '../facts.ts';
 import type { CheckContext, Finding, Rule } from '../rule.ts';
 
 // Checklist rules of brief §2.5 (IG3035–IG3051). Each counts a fact as present only when it is stated
@@ -12,25 +13,26 @@ import type { CheckContext, Finding, Rule } from '../rule.ts';
 
 type Emit = (f: Finding) => void;
 
-/** The keys whose condition is false. */
-function lacking(facts: readonly (readonly [string, boolean])[]): string[] {
-  return facts.filter(([, ok]) => !ok).map(([k]) => k);
-}
+const lacking = factsOf;
 
 function nameOf(b: BoundStatement, slot = 'id'): string {
   const v = value(b, slot);
   return v?.kind === 'name' ? v.name.text : '';
 }
 
-function report(emit: Emit, at: BoundStatement, missing: readonly string[], subject?: string): void {
-  if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing, ...(subject === undefined ? {} : { subject }) });
+/** Reports what `at` lacks (a list of absent facts, or the facts found and lacking), if anything. */
+function report(emit: Emit, at: BoundStatement, facts: readonly string[] | Facts, subject?: string, absent = false): void {
+  const { missing, present } = Array.isArray(facts) ? { missing: facts, present: [] } : (facts as Facts);
+  if (missing.length > 0) {
+    emit({ file: at.file, range: anchor(at), missing, ...(present.length > 0 ? { present } : {}), ...(subject === undefined ? {} : { subject }), ...(absent ? { absent } : {}) });
+  }
 }
 
 /** A block of a block (`services { mco }`): when it is absent, the finding sits on the closest parent present. */
 function section(ctx: CheckContext, top: string, inner: string | undefined, emit: Emit, absentKey: string): BoundStatement | undefined {
   const outer = child(ctx.contract, top);
   const b = inner === undefined ? outer : child(outer, inner);
-  if (!b) report(emit, outer ?? ctx.contract, [absentKey]);
+  if (!b) report(emit, outer ?? ctx.contract, [absentKey], undefined, true);
   return b;
 }
 
@@ -55,7 +57,7 @@ export const scopeInventoryRule: Rule = {
         ['scope.equipment.kind', has(e, 'kind')],
         ['scope.equipment.count', has(e, 'count') || has(e, 'ids')],
         // With a single site, the site of every item is that one.
-        ['scope.equipment.at', has(e, 'at') || sites.length <= 1],
+        ['scope.equipment.at', has(e, 'at'), sites.length > 1],
       ]), nameOf(e));
     }
     for (const s of children(scope, 'software')) {
@@ -70,7 +72,7 @@ export const scopeExclusionsRule: Rule = {
   check(ctx, emit) {
     const scope = child(ctx.contract, 'scope');
     const items = children(scope, 'excludes').flatMap((e) => { const v = value(e, 'items'); return v?.kind === 'list' ? v.items : []; });
-    if (items.length === 0) report(emit, scope ?? ctx.contract, ['scope.excludes']);
+    if (items.length === 0) report(emit, scope ?? ctx.contract, ['scope.excludes'], undefined, true);
   },
 };
 
@@ -99,7 +101,7 @@ export const servicePreventiveRule: Rule = {
     const tasks = children(p, 'task');
     report(emit, p, lacking([
       ['services.preventive.task', tasks.length > 0],
-      ['services.preventive.patching', tasks.length === 0 || tasks.some((t) => enumValue(t, 'task') === 'os_patching')],
+      ['services.preventive.patching', tasks.some((t) => enumValue(t, 'task') === 'os_patching'), tasks.length > 0],
       ['services.preventive.window', has(p, 'window')],
       ['services.preventive.notice', has(p, 'notice')],
     ]));
@@ -128,7 +130,7 @@ export const serviceEvolutiveRule: Rule = {
     if (!e) return;
     report(emit, e, lacking([
       ['services.evolutive.handling', has(e, 'handling')],
-      ['services.evolutive.rate', enumValue(child(e, 'handling'), 'mode') !== 'work_units' || has(e, 'rate')],
+      ['services.evolutive.rate', has(e, 'rate'), enumValue(child(e, 'handling'), 'mode') === 'work_units'],
     ]));
   },
 };
@@ -149,7 +151,7 @@ export const serviceHotlineRule: Rule = {
     if (quota && counted) {
       report(emit, quota, lacking([
         ['support.quota.count', has(quota, 'count')],
-        ['support.quota.step', model === 'tickets' || has(quota, 'step')],
+        ['support.quota.step', has(quota, 'step'), model !== 'tickets'],
         ['support.quota.rollover', has(quota, 'rollover')],
       ]));
     }
@@ -290,12 +292,17 @@ export const governanceReportingRule: Rule = {
     report(emit, g, lacking([['governance.report', r !== undefined], ['governance.steering', has(g, 'steering')]]));
     if (!r) return;
     const contents = child(r, 'contents');
-    if (!contents) return report(emit, r, ['governance.report.contents']);
+    if (!contents) return report(emit, r, lacking([['governance.report.contents', false], ['governance.report', true], ['governance.steering', true, has(g, 'steering')]]));
     const listed = new Set((() => { const v = value(contents, 'items'); return v?.kind === 'list' ? v.items.flatMap((i) => (i.kind === 'enum' ? [i.value] : [])) : []; })());
     // Penalties due are reported only when the SLA has penalties (sla { penalty … }).
     const penalties = children(child(ctx.contract, 'sla'), 'penalty').length > 0;
     const wanted = ['tickets_by_priority', 'sla_attainment', ...(penalties ? ['penalties'] : []), 'preventive_actions', 'recommendations'];
-    report(emit, contents, wanted.filter((w) => !listed.has(w)).map((w) => `governance.report.${w}`));
+    report(emit, contents, lacking([
+      ['governance.report', true],
+      // Named as found when stated; when it is not, the finding on `governance` says so.
+      ['governance.steering', true, has(g, 'steering')],
+      ...wanted.map((w): FactCheck => [`governance.report.${w}`, listed.has(w)]),
+    ]));
   },
 };
 

@@ -30,6 +30,8 @@ export interface SlaCalendar {
   readonly holidaySets: readonly string[];
   /** `holidays none`: service is provided on public holidays. */
   readonly holidaysNone: boolean;
+  /** Set ids written but unknown (`holidays GE`): reported once (IG5007), and not as a missing set. */
+  readonly unknownHolidaySets: readonly string[];
   /** Explicit closing days (`holiday 2027-12-24 "…"`). */
   readonly explicitHolidays: readonly ExtraHoliday[];
   readonly onCall: BoundStatement | undefined;
@@ -131,14 +133,17 @@ export function readCalendar(h: BoundStatement): SlaCalendar {
   const timezone = str(tzStmt, 'zone');
   const holidaysStmt = child(h, 'holidays');
   const holidaySets: string[] = [];
+  const unknownHolidaySets: string[] = [];
   let holidaysNone = false;
   for (const item of items(value(holidaysStmt, 'sets'))) {
     const id = textOf(item);
     if (id === undefined) continue;
     if (id === 'none') { holidaysNone = true; continue; }
     const d = holidaySetDiagnostic(id, { file: h.file, range: item.range });
-    if (d) problems.push(d);
-    else holidaySets.push(id);
+    if (d) {
+      problems.push(d);
+      unknownHolidaySets.push(id);
+    } else holidaySets.push(id);
   }
   const explicitHolidays: ExtraHoliday[] = children(h, 'holiday').flatMap((s) => {
     const date = value(s, 'date');
@@ -164,7 +169,7 @@ export function readCalendar(h: BoundStatement): SlaCalendar {
   }
   return {
     name, statement: h, calendar: timezone === undefined ? undefined : built.calendar, timezone,
-    holidaySets, holidaysNone, explicitHolidays, onCall: child(h, 'on_call'), problems,
+    holidaySets, holidaysNone, unknownHolidaySets, explicitHolidays, onCall: child(h, 'on_call'), problems,
   };
 }
 
@@ -194,8 +199,14 @@ export function isRoundTheClock(c: Calendar | undefined): boolean {
   return c !== undefined && Object.values(c.week).every((w) => w.length === 1 && w[0]?.[0] === 0 && w[0][1] === 1440);
 }
 
+/** The duration as it is written in a contract, singular for one (`1 business_hour`, `4 business_hours`). */
 function durationText(v: TypedValue & { kind: 'duration' }): string {
-  const unit = { minute: 'min', hour: 'h', day: 'days', week: 'weeks', month: 'months', year: 'years', business_hour: 'business_hours', business_day: 'business_days', working_day: 'working_days' }[v.unit];
+  const one = v.amount === 1;
+  const unit = {
+    minute: 'min', hour: 'h', day: one ? 'day' : 'days', week: one ? 'week' : 'weeks', month: one ? 'month' : 'months',
+    year: one ? 'year' : 'years', business_hour: one ? 'business_hour' : 'business_hours', business_day: one ? 'business_day' : 'business_days',
+    working_day: one ? 'working_day' : 'working_days',
+  }[v.unit];
   return `${v.amount} ${unit}`;
 }
 

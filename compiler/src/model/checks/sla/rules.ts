@@ -4,6 +4,7 @@ import {
 } from '../../../diagnostics/codes/rules-sla.ts';
 import type { BoundStatement } from '../../bound.ts';
 import { anchor, child, childEnum, children, has, value } from '../../query.ts';
+import { factsOf, type FactCheck } from '../facts.ts';
 import type { CheckContext, Finding, Rule } from '../rule.ts';
 import { items, readSla, textOf, type Metric, type SlaFacts, type SlaPriority } from './read.ts';
 
@@ -23,12 +24,18 @@ export function slaFacts(ctx: CheckContext): SlaFacts {
 
 type Emit = (f: Finding) => void;
 
-function report(at: BoundStatement, missing: (string | undefined)[], emit: Emit, subject?: string): void {
-  const m = missing.filter((x): x is string => x !== undefined);
-  if (m.length > 0) emit({ file: at.file, range: anchor(at), missing: m, ...(subject === undefined ? {} : { subject }) });
+/**
+ * Reports the facts `at` lacks, naming those it has. A bare key is a fact known to be absent; with
+ * `absent`, nothing of the element is written and the rule's summary says so.
+ */
+function report(at: BoundStatement, checks: readonly (FactCheck | string | undefined)[], emit: Emit, subject?: string, absent = false): void {
+  const { missing, present } = factsOf(checks.map((c) => (typeof c === 'string' ? [c, false] as const : c)));
+  if (missing.length > 0) {
+    emit({ file: at.file, range: anchor(at), missing, ...(present.length > 0 ? { present } : {}), ...(subject === undefined ? {} : { subject }), ...(absent ? { absent } : {}) });
+  }
 }
 
-const need = (ok: boolean, key: string): string | undefined => (ok ? undefined : key);
+const need = (ok: boolean, key: string): FactCheck => [key, ok];
 
 /** Where a finding about the SLA points: the `sla` keyword, else the contract's. */
 function slaAnchor(ctx: CheckContext): BoundStatement {
@@ -41,7 +48,7 @@ export const serviceHoursRule: Rule = {
     const f = slaFacts(ctx);
     const hours = children(ctx.contract, 'hours');
     if (hours.length === 0) {
-      report(slaAnchor(ctx), ['hours'], emit);
+      report(slaAnchor(ctx), ['hours'], emit, undefined, true);
       return;
     }
     if (f.sla && !f.slaCalendar) report(f.sla, ['sla.calendar'], emit);
@@ -53,8 +60,8 @@ export const serviceHoursRule: Rule = {
         need(timed || has(h, 'time'), 'hours.time'),
         need(has(h, 'timezone'), 'hours.timezone'),
         need(has(h, 'holidays'), 'hours.holidays'),
-        onCall ? need(has(onCall, 'price'), 'hours.on_call.price') : undefined,
-        onCall ? need(has(onCall, 'days') && has(onCall, 'time'), 'hours.on_call.time') : undefined,
+        ['hours.on_call.price', has(onCall, 'price'), onCall !== undefined],
+        ['hours.on_call.time', has(onCall, 'days') && has(onCall, 'time'), onCall !== undefined],
       ], emit, textOf(value(h, 'name')));
     }
   },
@@ -72,7 +79,9 @@ export const calendarRule: Rule = {
     if (!cal) return; // rule 52 reports the missing calendar
     const explicit = cal.explicitHolidays.length > 0;
     const tied = cal.holidaySets.length > 0 || explicit || cal.holidaysNone;
-    report(cal.statement, [need(tied, 'hours.region')], emit, cal.name);
+    // A set written but unknown is one mistake, already reported with the set meant (IG5007).
+    if (cal.unknownHolidaySets.length > 0) return;
+    report(cal.statement, [need(tied, 'hours.region')], emit, cal.name, true);
     if (explicit || cal.holidaysNone) return;
     const sites = children(child(ctx.contract, 'scope'), 'site');
     const regions = new Set<string>();
@@ -86,8 +95,9 @@ export const calendarRule: Rule = {
   },
 };
 
-function forEachPriority(ctx: CheckContext, emit: Emit, missing: (p: SlaPriority) => (string | undefined)[]): void {
-  for (const p of slaFacts(ctx).priorities) report(p.statement, missing(p), emit, p.id);
+/** Per priority; a single fact asked of each priority is absent when it is missing (`absent`). */
+function forEachPriority(ctx: CheckContext, emit: Emit, checks: (p: SlaPriority) => FactCheck[], absent = false): void {
+  for (const p of slaFacts(ctx).priorities) report(p.statement, checks(p), emit, p.id, absent);
 }
 
 export const prioritiesRule: Rule = {
@@ -95,7 +105,7 @@ export const prioritiesRule: Rule = {
   check(ctx, emit) {
     const f = slaFacts(ctx);
     if (f.priorities.length === 0) {
-      report(slaAnchor(ctx), ['sla.priority'], emit);
+      report(slaAnchor(ctx), ['sla.priority'], emit, undefined, true);
       return;
     }
     const q = child(f.sla, 'qualification');
@@ -120,7 +130,7 @@ export const acknowledgementRule: Rule = {
     if (!f.sla) return;
     const ack = child(f.sla, 'acknowledgement');
     report(f.sla, [need(childEnum(ack, 'ticket_number', 'value') === 'yes', 'sla.acknowledgement.ticket_number')], emit);
-    forEachPriority(ctx, emit, (p) => [need(stated(p, 'ack'), 'priority.ack')]);
+    forEachPriority(ctx, emit, (p) => [need(stated(p, 'ack'), 'priority.ack')], true);
   },
 };
 
@@ -129,11 +139,11 @@ export const reactionTimeRule: Rule = {
   check(ctx, emit) {
     const f = slaFacts(ctx);
     if (!f.sla) {
-      report(ctx.contract, ['sla'], emit);
+      report(ctx.contract, ['sla'], emit, undefined, true);
       return;
     }
     report(f.sla, [need(has(f.sla, 'reaction'), 'sla.reaction')], emit);
-    forEachPriority(ctx, emit, (p) => [need(stated(p, 'response'), 'priority.response')]);
+    forEachPriority(ctx, emit, (p) => [need(stated(p, 'response'), 'priority.response')], true);
   },
 };
 
@@ -155,7 +165,7 @@ export const onsiteDelayRule: Rule = {
     report(f.sla, [need(limited, 'sla.onsite_zone')], emit);
     for (const p of f.priorities) {
       if (eligible.size > 0 && !eligible.has(p.id)) continue;
-      report(p.statement, [need(stated(p, 'onsite'), 'priority.onsite')], emit, p.id);
+      report(p.statement, [need(stated(p, 'onsite'), 'priority.onsite')], emit, p.id, true);
     }
   },
 };
@@ -171,7 +181,7 @@ export const restorationTimeRule: Rule = {
     const r = child(f.sla, 'restoration');
     report(f.sla, [need(has(r, 'workaround'), 'sla.restoration.workaround'), need(has(r, 'exclusions'), 'sla.restoration.exclusions')], emit);
     const scope = ctx.kind === 'infogerance' ? f.priorities.slice(0, 1) : f.priorities;
-    for (const p of scope) report(p.statement, [need(stated(p, 'restore'), 'priority.restore')], emit, p.id);
+    for (const p of scope) report(p.statement, [need(stated(p, 'restore'), 'priority.restore')], emit, p.id, true);
   },
 };
 
@@ -181,7 +191,7 @@ export const resolutionTimeRule: Rule = {
     const f = slaFacts(ctx);
     if (!f.sla) return;
     report(f.sla, [need(has(f.sla, 'closure'), 'sla.closure')], emit);
-    forEachPriority(ctx, emit, (p) => [need(stated(p, 'resolve'), 'priority.resolve')]);
+    forEachPriority(ctx, emit, (p) => [need(stated(p, 'resolve'), 'priority.resolve')], true);
   },
 };
 
@@ -192,7 +202,7 @@ export const clockRulesRule: Rule = {
     if (!f.sla) return;
     const clock = child(f.sla, 'clock');
     if (!clock) {
-      report(f.sla, ['sla.clock'], emit);
+      report(f.sla, ['sla.clock'], emit, undefined, true);
       return;
     }
     const used = new Set<string>(f.priorities.flatMap((p) => ['ack', 'response', 'onsite', 'restore', 'resolve', 'update'].filter((m) => has(p.statement, m))));
@@ -217,7 +227,7 @@ export const availabilityRule: Rule = {
     const f = slaFacts(ctx);
     const all = children(f.sla, 'availability');
     if (all.length === 0) {
-      report(slaAnchor(ctx), ['sla.availability'], emit);
+      report(slaAnchor(ctx), ['sla.availability'], emit, undefined, true);
       return;
     }
     for (const a of all) {
@@ -225,7 +235,7 @@ export const availabilityRule: Rule = {
       report(a, [
         need(has(a, 'window'), 'availability.window'),
         need(has(a, 'excludes'), 'availability.excludes'),
-        need(!excluded.includes('planned_maintenance') || has(a, 'maintenance_notice'), 'availability.maintenance_notice'),
+        ['availability.maintenance_notice', has(a, 'maintenance_notice'), excluded.includes('planned_maintenance')],
         need(has(a, 'source'), 'availability.source'),
       ], emit, textOf(value(a, 'service')));
     }
@@ -239,7 +249,7 @@ export const measurementRule: Rule = {
     if (!f.sla) return;
     const m = child(f.sla, 'measurement');
     if (!m) {
-      report(f.sla, ['sla.measurement'], emit);
+      report(f.sla, ['sla.measurement'], emit, undefined, true);
       return;
     }
     report(m, [
@@ -263,7 +273,7 @@ export const penaltiesRule: Rule = {
     if (!f.sla) return;
     const penalties = children(f.sla, 'penalty');
     if (penalties.length === 0) {
-      report(f.sla, ['sla.penalty'], emit);
+      report(f.sla, ['sla.penalty'], emit, undefined, true);
       return;
     }
     const regime = child(f.sla, 'penalties');
@@ -282,7 +292,7 @@ export const escalationRule: Rule = {
   check(ctx, emit) {
     const f = slaFacts(ctx);
     if (!f.sla) return;
-    report(f.sla, [need(has(f.sla, 'escalation'), 'sla.escalation')], emit);
+    report(f.sla, [need(has(f.sla, 'escalation'), 'sla.escalation')], emit, undefined, true);
   },
 };
 

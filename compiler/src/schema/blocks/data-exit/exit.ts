@@ -16,7 +16,7 @@ const whenAtExit = (keyword: string, fr: string, en: string, example: string): S
 const technicalDossier: StatementSpec = {
   keyword: 'technical_dossier',
   doc: doc('Dossier technique tenu à jour et remis gratuitement à la sortie.', 'Technical dossier kept up to date and handed over free of charge at exit.'),
-  legalBasis: 'Guide de l’infogérance [S000]',
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; ANSSI, Maîtriser les risques de l’infogérance (2010)',
   args: [], cardinality: 'one', blockRequired: true,
   example: 'technical_dossier { contents diagram, hardware, software, cloud, admin_accounts; updated quarterly; handover free; secrets vault }',
   block: {
@@ -50,7 +50,7 @@ const technicalDossier: StatementSpec = {
 export const exit: StatementSpec = {
   keyword: 'exit',
   doc: doc('Obligations de sortie : dossier technique, identifiants, outils, engagement, données, changement de cloud.', 'Exit obligations: technical dossier, credentials, tools, undertaking, data, cloud switching.'),
-  legalBasis: 'Guide de l’infogérance [S000]; RGPD art. 28(3)(g); Règlement (UE) 2023/2854 ch. VI',
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; RGPD art. 28(3)(g); Règlement (UE) 2023/2854 ch. VI',
   args: [], cardinality: 'one', blockRequired: true,
   example: 'exit { credentials { handover at end_date; charge free } }',
   block: {

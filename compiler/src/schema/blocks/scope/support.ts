@@ -30,7 +30,6 @@ export const QUOTA_UNIT: Readonly<Record<string, string>> = { tickets: 'ticket',
 const quota: StatementSpec = {
   keyword: 'quota',
   doc: doc('Modèle de quota de l’assistance : illimité, tickets, heures ou minutes.', 'Helpdesk quota model: unlimited, tickets, hours or minutes.'),
-  legalBasis: 'Pratique des contrats d’infogérance (carnets de tickets, crédits d’heures)',
   args: [value('model', t.enum([
     ev('unlimited', 'illimité', 'unlimited'),
     ev('tickets', 'carnet de tickets', 'ticket pack'),

@@ -103,7 +103,7 @@ export const hours: StatementSpec = {
     'Un calendrier de service : plage hebdomadaire, fuseau, jours fériés et astreinte. Les délais du SLA se décomptent dans ses heures d’ouverture.',
     'A service calendar: weekly window, time zone, public holidays and on-call option. SLA targets count its open hours.',
   ),
-  legalBasis: 'Brief §2.6 sla.service-hours, §4; SLA JSON v1 "calendars"',
+  legalBasis: 'FR: C. civ. 1163; C. trav. L3133-1, L3134-13; BE: loi du 4 janvier 1974 relative aux jours fériés; CH: art. 20a LTr',
   args: [value('name', t.name(), { doc: doc('Nom du calendrier (business, astreinte…).', 'Name of the calendar (business, oncall…).') }), presetSlot()],
   declares: { slot: 'name', namespace: 'calendar' },
   cardinality: 'many',

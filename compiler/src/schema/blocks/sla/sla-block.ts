@@ -51,7 +51,7 @@ const priority: StatementSpec = {
     'Un niveau de priorité (P1 le plus urgent, dans l’ordre de déclaration), ses libellés FR/EN, ses critères objectifs et ses délais.',
     'A priority level (P1 most urgent, in declaration order), its FR/EN labels, objective criteria and targets.',
   ),
-  legalBasis: 'Brief §2.6 sla.priorities; ITIL impact × urgency',
+  legalBasis: 'ITIL 4',
   args: [
     value('id', t.name()),
     opt('label', t.string(), { doc: doc('Libellé français.', 'French label.') }),
@@ -89,9 +89,9 @@ const priority: StatementSpec = {
         args: [value('assets', t.name(), { list: true })], cardinality: 'one', example: 'critical_assets srv_ad, m365',
       },
       target('ack', 'Délai d’accusé de réception avec numéro de ticket.', 'Acknowledgement delay, with a ticket number.', 'ack 15 min calendar business'),
-      target('response', 'Délai de prise en charge (GTI) : un technicien qualifié commence le diagnostic.', 'Response time (time to own): a qualified technician starts the diagnosis.', 'response 30 min calendar business', 'Brief §2.6 sla.reaction-time'),
+      target('response', 'Délai de prise en charge (GTI) : un technicien qualifié commence le diagnostic.', 'Response time (time to own): a qualified technician starts the diagnosis.', 'response 30 min calendar business', 'FR: C. civ. 1231-1; CH: CO 97, 398 al. 2'),
       target('onsite', 'Délai d’intervention sur site (arrivée du technicien).', 'On-site intervention delay (technician arrives).', 'onsite 4 business_hours'),
-      target('restore', 'Délai de rétablissement (GTR) : service de nouveau utilisable, y compris par contournement.', 'Restoration time: service usable again, possibly through a workaround.', 'restore 4 business_hours', 'Brief §2.6 sla.restoration-time'),
+      target('restore', 'Délai de rétablissement (GTR) : service de nouveau utilisable, y compris par contournement.', 'Restoration time: service usable again, possibly through a workaround.', 'restore 4 business_hours', 'FR: C. civ. 1231-1; CH: CO 97, 398 al. 2'),
       {
         ...target('resolve', 'Délai de résolution définitive, ou `best_effort`.', 'Resolution time, or `best_effort`.', 'resolve 5 business_days'),
         args: [opt('duration', t.duration(TARGET_UNITS)), opt('best_effort', t.enum([ev('best_effort', 'au mieux, sans délai garanti', 'best effort, no guaranteed time')])), calendarGroup],
@@ -119,7 +119,6 @@ const stopEvents = t.enum([
 const clock: StatementSpec = {
   keyword: 'clock',
   doc: doc('Règles de décompte : début, suspensions et arrêt par métrique.', 'Clock rules: start, pauses and stop per metric.'),
-  legalBasis: 'Brief §2.6 sla.clock-rules',
   args: [],
   cardinality: 'one',
   example: 'clock { start ticket_created; outside_hours next_opening; pauses waiting_client }',
@@ -184,7 +183,6 @@ const qualification: StatementSpec = {
 const availability: StatementSpec = {
   keyword: 'availability',
   doc: doc('Engagement de disponibilité d’un service hébergé ou exploité par le prestataire.', 'Availability commitment for a service hosted or operated by the provider.'),
-  legalBasis: 'Brief §2.6 sla.availability, §3.4',
   args: [value('service', t.prose()), value('objective', t.percent())],
   cardinality: 'many',
   example: 'availability "Messagerie" 99.5% { window calendar_month; excludes planned_maintenance }',
@@ -328,7 +326,7 @@ export const sla: StatementSpec = {
     'La convention de service : calendrier, priorités et délais, décompte, disponibilité, mesure, pénalités, escalade. Peut partir d’un préréglage (`sla from silver`).',
     'The service level agreement: calendar, priorities and targets, clock, availability, measurement, penalties, escalation. May start from a preset (`sla from silver`).',
   ),
-  legalBasis: 'Brief §2.6, §3.4; SLA JSON v1',
+  legalBasis: 'FR: C. civ. 1163, 1231-1, 1231-5; CH: CO 97, 160–163, 398 al. 2',
   args: [presetSlot()],
   cardinality: 'one',
   blockRequired: true,
@@ -365,7 +363,6 @@ export const sla: StatementSpec = {
       },
       {
         keyword: 'reaction', doc: doc('Ce qui vaut prise en charge (jamais une réponse automatique).', 'What counts as a reaction (never an automatic reply).'),
-        legalBasis: 'Brief §2.6 sla.reaction-time',
         args: [value('counts_as', t.enum([
           ev('qualified_start', 'un technicien qualifié commence le diagnostic', 'a qualified technician starts the diagnosis'),
           ev('qualified_callback', 'rappel du client par un technicien qualifié', 'a qualified technician calls the client back'),

@@ -1,0 +1,168 @@
+import type { Localized } from '../diagnostics/index.ts';
+
+// The commands of `infog` and their options, as data: the argument parser (./args.ts) accepts exactly
+// these options per command, and `--help` (./help.ts) is generated from the same table, so an option
+// can neither be accepted without being documented nor documented without being accepted.
+
+export type CommandName = 'check' | 'compile' | 'fmt' | 'rules' | 'sla' | 'explain';
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** The value's placeholder in help and messages (`<dossier>`), for string options. */
+  readonly arg?: Localized;
+  readonly help: Localized;
+}
+
+export interface CommandSpec {
+  readonly name: CommandName;
+  /** What follows `infog <command>` in the usage line. */
+  readonly synopsis: Localized;
+  readonly summary: Localized;
+  /** Paragraphs after the usage line: what the command does, the rules that combine its flags. */
+  readonly details: readonly Localized[];
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** The most positional arguments the command takes (the least is checked by the command). */
+  readonly maxPositionals: number;
+  readonly examples: readonly { readonly command: Localized; readonly what: Localized }[];
+}
+
+const l = (fr: string, en: string): Localized => ({ fr, en });
+
+const LOCALE: OptionSpec = {
+  type: 'string',
+  arg: l('<langue>', '<language>'),
+  help: l('fr ou en : la langue des messages (par défaut celle de LC_ALL, LC_MESSAGES ou LANG ; le français sinon)', 'fr or en: the language of messages (by default that of LC_ALL, LC_MESSAGES or LANG; French otherwise)'),
+};
+const HELP: OptionSpec = { type: 'boolean', short: 'h', help: l('affiche cette aide', 'prints this help') };
+const JOBS: OptionSpec = {
+  type: 'string',
+  arg: l('<N>', '<N>'),
+  help: l('nombre de processus légers pour un lot de fichiers (par défaut un par cœur)', 'worker threads for a batch of files (by default one per core)'),
+};
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'check',
+    synopsis: l('<fichier|dossier>… [options]', '<file|dir>… [options]'),
+    summary: l('vérifie des contrats : erreurs, faits manquants, incohérences', 'checks contracts: errors, missing facts, inconsistencies'),
+    details: [
+      l('Un dossier désigne tous les fichiers .infog qu’il contient (sauf node_modules, out, dist et les dossiers cachés). Rien n’est écrit.',
+        'A directory stands for every .infog file below it (except node_modules, out, dist and hidden folders). Nothing is written.'),
+    ],
+    options: {
+      format: { type: 'string', arg: l('<format>', '<format>'), help: l('text (par défaut), json, sarif ou github (annotations de GitHub Actions)', 'text (default), json, sarif or github (GitHub Actions annotations)') },
+      locale: LOCALE,
+      jobs: JOBS,
+      help: HELP,
+    },
+    maxPositionals: Infinity,
+    examples: [
+      { command: l('infog check contrat.infog', 'infog check contract.infog'), what: l('vérifie un contrat', 'checks one contract') },
+      { command: l('infog check contrats --format github', 'infog check contracts --format github'), what: l('vérifie un dossier en CI, avec des annotations', 'checks a folder in CI, with annotations') },
+    ],
+  },
+  {
+    name: 'compile',
+    synopsis: l('<fichier|dossier>… [options]', '<file|dir>… [options]'),
+    summary: l('vérifie puis écrit le PDF du contrat, le SLA JSON et les exports pour les outils de support', 'checks, then writes the contract PDF, the SLA JSON and the helpdesk exports'),
+    details: [
+      l('Sans --pdf, --sla ni --export, compile écrit le PDF et le SLA JSON. Avec l’un d’eux, il écrit exactement ce qui est demandé ; --lang choisit les langues du PDF et demande donc le PDF.',
+        'With none of --pdf, --sla and --export, compile writes the PDF and the SLA JSON. With any of them it writes exactly what is asked; --lang chooses the languages of the PDF, so it asks for the PDF.'),
+      l('Rien n’est écrit si un contrat a une erreur. --draft écrit alors un projet de PDF filigrané, et seulement lui : il ne se combine pas avec --sla ni --export, qui exigent un contrat sans erreur.',
+        'Nothing is written when a contract has an error. --draft then writes a watermarked draft PDF, and only that: it does not combine with --sla or --export, which need a contract without errors.'),
+    ],
+    options: {
+      out: { type: 'string', short: 'o', arg: l('<dossier>', '<dir>'), help: l('dossier de sortie (par défaut : out)', 'output directory (default: out)') },
+      pdf: { type: 'boolean', help: l('écrit le PDF', 'writes the PDF') },
+      sla: { type: 'boolean', help: l('écrit le SLA JSON (<nom>.sla.json)', 'writes the SLA JSON (<name>.sla.json)') },
+      export: { type: 'string', arg: l('<outils|all>', '<tools|all>'), help: l('exports pour les outils de support, séparés par des virgules : zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, ou all', 'helpdesk exports, comma-separated: zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, or all') },
+      lang: { type: 'string', arg: l('<fr|en|fr,en>', '<fr|en|fr,en>'), help: l('langue(s) du PDF (par défaut la langue faisant foi du contrat)', 'language(s) of the PDF (by default the contract’s authoritative language)') },
+      draft: { type: 'boolean', help: l('écrit un projet de PDF filigrané même si le contrat a des erreurs', 'writes a watermarked draft PDF even when the contract has errors') },
+      locale: LOCALE,
+      jobs: JOBS,
+      help: HELP,
+    },
+    maxPositionals: Infinity,
+    examples: [
+      { command: l('infog compile contrat.infog', 'infog compile contract.infog'), what: l('écrit out/contrat.pdf et out/contrat.sla.json', 'writes out/contract.pdf and out/contract.sla.json') },
+      { command: l('infog compile contrat.infog --lang fr,en --export all', 'infog compile contract.infog --lang fr,en --export all'), what: l('PDF en français et en anglais, et tous les exports', 'French and English PDFs, and every export') },
+      { command: l('infog compile brouillon.infog --draft', 'infog compile draft.infog --draft'), what: l('projet de PDF d’un contrat encore incomplet', 'draft PDF of a contract still incomplete') },
+    ],
+  },
+  {
+    name: 'fmt',
+    synopsis: l('[--check|--write] <fichier|dossier>…', '[--check|--write] <file|dir>…'),
+    summary: l('met en forme des contrats (le même style que l’éditeur et Prettier)', 'formats contracts (the same style as the editor and Prettier)'),
+    details: [
+      l('Sans option, écrit le texte mis en forme d’un seul fichier sur la sortie standard.', 'With neither option, prints the formatted text of one file on standard output.'),
+    ],
+    options: {
+      check: { type: 'boolean', help: l('liste les fichiers à mettre en forme ; code de sortie 1 s’il y en a', 'lists the files that need formatting; exit status 1 if any') },
+      write: { type: 'boolean', help: l('réécrit les fichiers en place', 'rewrites the files in place') },
+      locale: LOCALE,
+      help: HELP,
+    },
+    maxPositionals: Infinity,
+    examples: [
+      { command: l('infog fmt --write contrats', 'infog fmt --write contracts'), what: l('met en forme tout un dossier', 'formats a whole folder') },
+      { command: l('infog fmt --check contrats', 'infog fmt --check contracts'), what: l('vérifie la mise en forme en CI', 'checks the formatting in CI') },
+    ],
+  },
+  {
+    name: 'rules',
+    synopsis: l('[--json]', '[--json]'),
+    summary: l('liste les règles de la liste de contrôle, avec leur code et leur niveau', 'lists the checklist rules, with their code and level'),
+    details: [],
+    options: {
+      json: { type: 'boolean', help: l('sortie JSON', 'JSON output') },
+      locale: LOCALE,
+      help: HELP,
+    },
+    maxPositionals: 0,
+    examples: [{ command: l('infog rules', 'infog rules'), what: l('les règles et leur niveau', 'the rules and their level') }],
+  },
+  {
+    name: 'sla',
+    synopsis: l('due <contrat.infog|fichier.sla.json> --priority <id> --metric <métrique> --opened <instant> [--json]', 'due <contract.infog|file.sla.json> --priority <id> --metric <metric> --opened <instant> [--json]'),
+    summary: l('calcule l’échéance d’un délai du SLA pour un ticket', 'computes the due instant of an SLA target for a ticket'),
+    details: [
+      l('L’échéance tient compte de la plage de service, des jours fériés et des changements d’heure du calendrier du délai.', 'The due instant follows the service window, the holidays and the daylight-saving changes of the target’s calendar.'),
+    ],
+    options: {
+      priority: { type: 'string', arg: l('<id>', '<id>'), help: l('la priorité (P1, P2…)', 'the priority (P1, P2…)') },
+      metric: { type: 'string', arg: l('<métrique>', '<metric>'), help: l('ack, response, onsite, restore, resolve ou update', 'ack, response, onsite, restore, resolve or update') },
+      opened: { type: 'string', arg: l('<instant>', '<instant>'), help: l('ouverture du ticket, ISO 8601 avec décalage (2027-03-05T17:30:00+01:00)', 'when the ticket was opened, ISO 8601 with an offset (2027-03-05T17:30:00+01:00)') },
+      json: { type: 'boolean', help: l('sortie JSON avec le début du décompte et le calendrier', 'JSON output with the clock start and the calendar') },
+      locale: LOCALE,
+      help: HELP,
+    },
+    maxPositionals: 2,
+    examples: [
+      { command: l('infog sla due contrat.infog --priority P1 --metric restore --opened 2027-03-05T17:30:00+01:00', 'infog sla due contract.infog --priority P1 --metric restore --opened 2027-03-05T17:30:00+01:00'), what: l('échéance du rétablissement d’un P1', 'restore deadline of a P1') },
+    ],
+  },
+  {
+    name: 'explain',
+    synopsis: l('<CODE|règle>', '<CODE|rule>'),
+    summary: l('explique un code de diagnostic ou une règle : sens, fondement, exemple et correction', 'explains a diagnostic code or a rule: meaning, legal basis, example and fix'),
+    details: [],
+    options: { locale: LOCALE, help: HELP },
+    maxPositionals: 1,
+    examples: [
+      { command: l('infog explain IG3011', 'infog explain IG3011'), what: l('le renouvellement du contrat', 'contract renewal') },
+      { command: l('infog explain term.renewal', 'infog explain term.renewal'), what: l('la même règle, par son identifiant', 'the same rule, by its id') },
+    ],
+  },
+];
+
+export function commandSpec(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+/** `--out <dossier>` / `-o, --out <dir>`: how an option is written in help and messages. */
+export function optionLabel(name: string, o: OptionSpec, fr: boolean, withShort = true): string {
+  const short = withShort && o.short ? `-${o.short}, ` : '';
+  const arg = o.arg ? ` ${fr ? o.arg.fr : o.arg.en}` : '';
+  return `${short}--${name}${arg}`;
+}
