@@ -10,9 +10,11 @@ import { NodeHost } from '../../compiler/src/cli/node-host.ts';
 import { checkFile, checkSource, type CheckResult } from '../../compiler/src/index.ts';
 import { expectGolden } from '../helpers/golden.ts';
 import { MemoryHost, REPO, STDLIB } from '../helpers/host.ts';
+import { pythonMissingInCi, pythonValidate, PYTHON } from '../helpers/python-jsonschema.ts';
 
 // The SLA JSON backend (spec sla-v1): every example that checks clean has its `.sla.json` pinned as a
-// golden file, and every document validates with zod and with ajv against the COMMITTED JSON Schema.
+// golden file, and every document validates with zod, and with ajv and Python's `jsonschema` against the
+// COMMITTED JSON Schema (what integrators validate with).
 // Codes of the backend: IG5050 IG5051 IG5052 IG5053 IG5054 IG5055 (diagnostics/codes/sla-emit.ts).
 
 const committed: unknown = JSON.parse(readFileSync(join(REPO, 'compiler', 'schemas', 'sla-v1.schema.json'), 'utf8'));
@@ -66,6 +68,18 @@ const clean = readdirSync(EXAMPLES).filter((f) => f.endsWith('.infog')).sort().f
 
 describe('SLA JSON of the examples', () => {
   it('finds the flagship among the clean examples', () => expect(clean).toContain('cabinet-dupont.infog'));
+
+  it.runIf(pythonMissingInCi)('has Python jsonschema under CI (install python3-jsonschema: .ci/run)', () => {
+    expect.fail('python3 with the jsonschema package is required when CI=true');
+  });
+
+  it.skipIf(!PYTHON)('validates every committed example .sla.json with Python jsonschema', () => {
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.sla.json')).sort();
+    expect(files.map((f) => f.replace(/\.sla\.json$/u, '.infog'))).toEqual(clean);
+    const r = pythonValidate(committed, files.map((f) => JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8'))));
+    expect(r.schemaError).toBeNull();
+    expect(Object.fromEntries(files.map((f, i) => [f, r.results[i]]))).toEqual(Object.fromEntries(files.map((f) => [f, []])));
+  });
 
   for (const name of clean) {
     describe(name, () => {
