@@ -15,7 +15,7 @@ import { pythonMissingInCi, pythonValidate, PYTHON } from '../helpers/python-jso
 // The SLA JSON backend (spec sla-v1): every example that checks clean has its `.sla.json` pinned as a
 // golden file, and every document validates with zod, and with ajv and Python's `jsonschema` against the
 // COMMITTED JSON Schema (what integrators validate with).
-// Codes of the backend: IG5050 IG5051 IG5052 IG5053 IG5054 IG5055 (diagnostics/codes/sla-emit.ts).
+// Codes of the backend: IG5050 IG5051 IG5053 IG5054 IG5055 (diagnostics/codes/sla-emit.ts; IG5052 retired).
 
 const committed: unknown = JSON.parse(readFileSync(join(REPO, 'compiler', 'schemas', 'sla-v1.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -166,13 +166,30 @@ describe('the flagship (cabinet-dupont)', () => {
     expect(doc.quota).toEqual({ model: 'hours', minutes: 2400, step: 15, period: 'year', rollover: { capped: 600 }, overage: { amount: '75.00', currency: 'EUR', per: 'hour' } });
   });
 
-  it('reports the priority of an escalation it cannot carry (IG5052, information)', () => {
-    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['IG5052', 'info'], ['IG5052', 'info']]);
-    expect(doc.escalation.map((e) => [e.metric, e.atPercent])).toEqual([['restore', 50], ['restore', 80], ['response', 80]]);
+  it('carries the priorities an escalation is limited to, and none where the contract names none', () => {
+    expect(diagnostics).toEqual([]);
+    expect(doc.escalation.map((e) => [e.metric, e.atPercent, e.priorities])).toEqual([['restore', 50, ['P1']], ['restore', 80, ['P1']], ['response', 80, undefined]]);
+    expect(Object.keys(doc.escalation[2] ?? {})).toEqual(['metric', 'atPercent', 'contact']);
   });
 });
 
 describe('variants of the flagship', () => {
+  it('lists the priorities of `for P2, P1` once each, in rank order', () => {
+    const text = variant(FLAGSHIP, /(escalation restore at 80% to "[^"]*") for P1/, '$1 for P2, P1, P2');
+    const { checked, document, diagnostics } = build(text);
+    expect(errorsOf(checked)).toEqual([]);
+    expect(diagnostics).toEqual([]);
+    expect(valid(document).escalation.map((e) => e.priorities)).toEqual([['P1'], ['P1', 'P2'], undefined]);
+    expect(serializeSla(valid(document))).toContain('"priorities": [\n        "P1",\n        "P2"\n      ]');
+  });
+
+  it('refuses `for` a priority without the escalated target (IG4146 at that priority: P3 has no onsite)', () => {
+    const text = variant(FLAGSHIP, /escalation restore at 80% (to "[^"]*") for P1/, 'escalation onsite at 80% $1 for P1, P3');
+    const { checked } = build(text);
+    const at = text.indexOf('for P1, P3') + 'for P1, '.length;
+    expect(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.range.start])).toEqual([['IG4146', at]]);
+  });
+
   it('splits an overnight window on consecutive days', () => {
     const text = variant(FLAGSHIP, /^  sla \{\n/m, '  hours night {\n    days mon..fri\n    time 22:00-06:00 overnight\n    timezone "Europe/Paris"\n    holidays none\n  }\n\n  sla {\n');
     const { checked, document } = build(text);

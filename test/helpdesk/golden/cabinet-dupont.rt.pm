@@ -4,7 +4,7 @@
 # - Helpdesk quota (50 tickets / year) not exported.
 # - 1 penalty clause(s) not exported.
 # - 1 availability objective(s) not exported (see the OpenSLO export).
-# - 1 escalation(s) not exported: configure them in the tool.
+# - 2 escalation(s) not exported: configure them in the tool.
 # - Clock pauses (waiting_client, waiting_third_party) to map to the tool's statuses.
 # - P1: ack target (15 min) not exported.
 # - P1: resolve target (1200 min) not exported.

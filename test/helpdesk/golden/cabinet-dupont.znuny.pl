@@ -5,7 +5,7 @@
 # - Helpdesk quota (50 tickets / year) not exported.
 # - 1 penalty clause(s) not exported.
 # - 1 availability objective(s) not exported (see the OpenSLO export).
-# - 1 escalation(s) not exported: configure them in the tool.
+# - 2 escalation(s) not exported: configure them in the tool.
 # - Clock pauses (waiting_client, waiting_third_party) to map to the tool's statuses.
 # - P1: ack target (15 min) not exported.
 # - P1: resolve target (1200 min) not exported.
@@ -65,7 +65,7 @@ my @SLAs = @{ [
         UpdateTime => 60,
         UpdateNotify => 0,
         SolutionTime => 240,
-        SolutionNotify => 80,
+        SolutionNotify => 50,
         ValidID => 1,
         Comment => 'P1: Production arrêtée pour tous les utilisateurs, aucun contournement',
     },
@@ -77,7 +77,7 @@ my @SLAs = @{ [
         UpdateTime => 0,
         UpdateNotify => 0,
         SolutionTime => 480,
-        SolutionNotify => 80,
+        SolutionNotify => 50,
         ValidID => 1,
         Comment => 'P2: Service dégradé pour plusieurs utilisateurs',
     },

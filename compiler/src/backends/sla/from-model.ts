@@ -21,7 +21,7 @@
 //   `fair_use`) use that text for both languages.
 // - Identifiers: as stated (no SIREN derived from a SIRET), compact normalised form, schema order.
 // - Money: two-decimal strings through model/validate/money.ts, never a float.
-// - An escalation `for P1` loses its priority (v1 has no field for it): IG5052, an information.
+// - An escalation `for P1, P2` carries `priorities` in rank order (an optional field added within v1).
 import { createHash } from 'node:crypto';
 import '../../diagnostics/codes/sla-emit.ts';
 import { slaDocumentInvalid } from '../../diagnostics/codes/sla-emit.ts';

@@ -19,7 +19,7 @@ const REFINEMENTS = [
   'priorities have distinct ids and ranks 1..n in array order;',
   'every target names a calendar of calendars;',
   'every penalty names a priority that has a target for its metric;',
-  'every escalation names a metric that some priority targets;',
+  'every escalation names a metric that some priority targets, and the priorities it lists exist, have a target for that metric and are in rank order;',
   'portal and chat urls use http or https.',
 ];
 

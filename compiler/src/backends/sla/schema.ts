@@ -324,6 +324,14 @@ export const slaEscalationSchema = z.strictObject({
   /** Share of the target elapsed when the contact is alerted (e.g. 80 % of the GTR). */
   atPercent: z.int().gt(0).lte(100),
   contact: nonEmpty,
+  /**
+   * The priorities it is limited to (`for P1, P2` in the contract), in rank order; absent = every
+   * priority with a target for the metric. Optional: added within version 1 (spec "Revisions").
+   */
+  priorities: doc(
+    stringSet(slaNameSchema, 'priority').min(1).optional(),
+    'The priorities the escalation is limited to, in rank order; absent = every priority that has a target for the metric.',
+  ),
 });
 
 // ---- Document -----------------------------------------------------------------------------------
@@ -365,7 +373,17 @@ export const slaDocumentSchema = z
       else if (!p.targets[pen.metric]) ctx.addIssue({ code: 'custom', path: ['penalties', i, 'metric'], message: `priority ${p.id} has no ${pen.metric} target` });
     });
     doc.escalation.forEach((e, i) => {
-      if (!priorities.some((p) => p.targets[e.metric])) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'metric'], message: `no priority has a target for ${e.metric}` });
+      if (e.priorities === undefined) {
+        if (!priorities.some((p) => p.targets[e.metric])) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'metric'], message: `no priority has a target for ${e.metric}` });
+        return;
+      }
+      e.priorities.forEach((id, j) => {
+        const p = priorities.find((x) => x.id === id);
+        if (!p) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'priorities', j], message: `unknown priority ${id}` });
+        else if (!p.targets[e.metric]) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'priorities', j], message: `priority ${id} has no ${e.metric} target` });
+      });
+      const ranks = e.priorities.map((id) => priorities.findIndex((x) => x.id === id));
+      if (ranks.some((r, j) => j > 0 && r < (ranks[j - 1] ?? -1))) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'priorities'], message: 'the priorities of an escalation are in rank order' });
     });
   });
 

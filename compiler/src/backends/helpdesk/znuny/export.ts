@@ -4,7 +4,8 @@
 //   are whole hours: a window starting or ending inside an hour is widened to that whole hour (IG7005).
 // - Holidays go to `TimeVacationDaysOneTime` (dated: the list is exact, Easter-based days included).
 // - SLA `<reference> <priority> <label>`: FirstResponseTime ← first response, UpdateTime ← update,
-//   SolutionTime ← resolution (0 = none), notify at the first escalation's percentage (else 0).
+//   SolutionTime ← resolution (0 = none), `*Notify` at the earliest escalation of that metric that
+//   applies to the priority (its `priorities`, or every priority when absent), else 0.
 //   Core Znuny has no priority on an SLA: agents, ACLs or a process pick it (noted in Comment).
 import { formatClock, parseClock, WEEKDAYS, type Weekday } from '../../../calendar/index.ts';
 import * as codes from '../../../diagnostics/codes/helpdesk.ts';
@@ -63,16 +64,20 @@ export const znunyExporter = defineExporter<ZnunyExport>({
       if (!cal) return [];
       return [{ number: i + 1, name: objectName(doc, name), timezone: cal.timezone, workingHours: workingHours(ctx, name, cal), vacationDays: {}, vacationDaysOneTime: oneTime(cal) }];
     });
-    const notifyAt = (metric: string): number => doc.escalation.find((e) => e.metric === metric)?.atPercent ?? 0;
+    // Znuny notifies once per metric and SLA: at the earliest escalation of that metric that applies to
+    // the SLA's priority (`priorities` absent = every priority).
+    const notifyAt = (metric: string, priority: string): number => doc.escalation
+      .filter((e) => e.metric === metric && (e.priorities === undefined || e.priorities.includes(priority)))
+      .reduce((min, e) => (min === 0 || e.atPercent < min ? e.atPercent : min), 0);
     const slas = plans.map((p) => ({
       Name: objectName(doc, priorityName(doc, p.priority)),
       Calendar: String(names.indexOf(p.calendar) + 1),
       FirstResponseTime: p.firstResponse?.minutes ?? 0,
-      FirstResponseNotify: p.firstResponse ? notifyAt(p.firstResponse.metric) : 0,
+      FirstResponseNotify: p.firstResponse ? notifyAt(p.firstResponse.metric, p.priority.id) : 0,
       UpdateTime: p.update?.minutes ?? 0,
-      UpdateNotify: p.update ? notifyAt('update') : 0,
+      UpdateNotify: p.update ? notifyAt('update', p.priority.id) : 0,
       SolutionTime: p.resolution?.minutes ?? 0,
-      SolutionNotify: p.resolution ? notifyAt(p.resolution.metric) : 0,
+      SolutionNotify: p.resolution ? notifyAt(p.resolution.metric, p.priority.id) : 0,
       ValidID: 1 as const,
       Comment: `${p.priority.id}: ${p.priority.criteria.fr}`.slice(0, 250),
     }));
