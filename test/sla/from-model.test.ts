@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { buildSlaDocument, sha256Hex } from '../../compiler/src/backends/sla/from-model.ts';
+import { buildSlaDocument, locateInSource, sha256Hex } from '../../compiler/src/backends/sla/from-model.ts';
 import { slaDocumentSchema, type SlaDocument } from '../../compiler/src/backends/sla/schema.ts';
 import { serializeSla } from '../../compiler/src/backends/sla/serialize.ts';
 import { NodeHost } from '../../compiler/src/cli/node-host.ts';
@@ -170,6 +170,41 @@ describe('the flagship (cabinet-dupont)', () => {
     expect(diagnostics).toEqual([]);
     expect(doc.escalation.map((e) => [e.metric, e.atPercent, e.priorities])).toEqual([['restore', 50, ['P1']], ['restore', 80, ['P1']], ['response', 80, undefined]]);
     expect(Object.keys(doc.escalation[2] ?? {})).toEqual(['metric', 'atPercent', 'contact']);
+  });
+});
+
+describe('the source map of the document (where each fact is stated)', () => {
+  const textAt = (text: string, place: { range: { start: number; end: number } }): string => text.slice(place.range.start, place.range.end);
+  const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+  it('points each fact of the flagship at the keyword of its statement', () => {
+    const { result, bytes, path } = checkExample('cabinet-dupont.infog');
+    const { sources } = buildSlaDocument(result.model, { path, bytes });
+    const at = (ptr: string) => locateInSource(sources, ptr, path);
+    expect(textAt(FLAGSHIP, at('/priorities/0/targets/ack'))).toBe('ack');
+    expect(lineOf(FLAGSHIP, at('/priorities/0/targets/ack').range.start)).toBe(FLAGSHIP.split('\n').findIndex((l) => /^\s+ack +15 min calendar business/.test(l)) + 1);
+    expect(textAt(FLAGSHIP, at('/priorities/1'))).toBe('priority');
+    expect(textAt(FLAGSHIP, at('/quota'))).toBe('quota');
+    expect(textAt(FLAGSHIP, at('/escalation/1'))).toBe('escalation');
+    expect(FLAGSHIP.slice(at('/escalation/1').range.start).startsWith('escalation restore at 80%')).toBe(true);
+    expect(textAt(FLAGSHIP, at('/clock/pauses'))).toBe('pauses');
+    expect(textAt(FLAGSHIP, at('/calendars/business/timezone'))).toBe('timezone');
+    expect(textAt(FLAGSHIP, at('/calendars/business/week/mon/1'))).toBe('time');
+    expect(textAt(FLAGSHIP, at('/penalties/2'))).toBe('penalty');
+    expect(at('/no/such/fact')).toEqual(at(''));
+    expect(textAt(FLAGSHIP, at(''))).toBe('contract');
+  });
+
+  it('never points into the standard library: a preset’s facts fall back to the contract statement using it', () => {
+    const { result, bytes, path } = checkExample('strasbourg-clinique.infog');
+    const text = readFileSync(join(EXAMPLES, 'strasbourg-clinique.infog'), 'utf8');
+    const { document, sources } = buildSlaDocument(result.model, { path, bytes });
+    expect([...sources.values()].filter((p) => p.file !== path)).toEqual([]);
+    const at = (ptr: string) => locateInSource(sources, ptr, path);
+    expect(valid(document).priorities[1]?.targets.response).toBeDefined(); // P2's response comes from preset gold
+    expect(text.slice(at('/priorities/1/targets/response').range.start).startsWith('priority P2 {')).toBe(true);
+    expect(text.slice(at('/clock/pauses').range.start).startsWith('pauses waiting_client')).toBe(true);
+    expect(textAt(text, at('/priorities/1/targets/onsite'))).toBe('onsite');
   });
 });
 

@@ -27,7 +27,7 @@ const USAGE = {
   fr: `Usage : infog <commande> [options]
 
   check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
-  compile <fichier|dossier>… [-o <dossier>] [--pdf] [--sla] [--export <outils|all>] [--lang fr|en|fr,en] [--draft] [--jobs N]
+  compile <fichier|dossier>… [-o <dossier>] [--pdf] [--sla] [--export <outils|all>] [--verbose] [--lang fr|en|fr,en] [--draft] [--jobs N]
   fmt [--check|--write] <fichier|dossier>…
   rules [--json]
   sla due <contrat.infog|fichier.sla.json> --priority <id> --metric <métrique> --opened <instant> [--json]
@@ -36,7 +36,7 @@ const USAGE = {
   en: `Usage: infog <command> [options]
 
   check <file|dir>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
-  compile <file|dir>… [-o <dir>] [--pdf] [--sla] [--export <vendors|all>] [--lang fr|en|fr,en] [--draft] [--jobs N]
+  compile <file|dir>… [-o <dir>] [--pdf] [--sla] [--export <vendors|all>] [--verbose] [--lang fr|en|fr,en] [--draft] [--jobs N]
   fmt [--check|--write] <file|dir>…
   rules [--json]
   sla due <contract.infog|file.sla.json> --priority <id> --metric <metric> --opened <instant> [--json]
@@ -120,6 +120,7 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
         draft: parsed.values.draft === true,
         locale,
         colour: io.stderrIsTty && io.env['NO_COLOR'] === undefined,
+        verbose: parsed.values.verbose === true,
       }, parseJobs(parsed.values.jobs, locale));
       io.stderr(out.stderr);
       io.stdout(out.stdout);
@@ -173,6 +174,7 @@ const OPTIONS = {
   export: { type: 'string' },
   lang: { type: 'string' },
   draft: { type: 'boolean' },
+  verbose: { type: 'boolean' },
 } as const;
 
 /** `--jobs N`: threads for a batch (the main thread counts); by default one per core. */

@@ -10,7 +10,7 @@
 import { formatClock, parseClock, WEEKDAYS, type Weekday } from '../../../calendar/index.ts';
 import * as codes from '../../../diagnostics/codes/helpdesk.ts';
 import type { SlaCalendar } from '../../sla/schema.ts';
-import { headerLines, NO_RANGE, objectName, planPriorities, priorityName, reportDocumentLosses, usedCalendars, type ExportContext } from '../common.ts';
+import { headerLines, objectName, pointer, planPriorities, priorityName, reportDocumentLosses, usedCalendars, type ExportContext } from '../common.ts';
 import { defineExporter } from '../exporter.ts';
 import { perlComment, perlString, perlValue, type PerlValue } from '../perl.ts';
 import { znunyExportSchema, type ZnunyCalendar, type ZnunyExport } from './schema.ts';
@@ -22,14 +22,14 @@ function workingHours(ctx: ExportContext, name: string, cal: SlaCalendar): Znuny
   const out = { Mon: [], Tue: [], Wed: [], Thu: [], Fri: [], Sat: [], Sun: [] } as Record<keyof ZnunyCalendar['workingHours'], Hour[]>;
   for (const d of WEEKDAYS) {
     const hours = new Set<number>();
-    for (const [s, e] of cal.week[d]) {
+    for (const [j, [s, e]] of cal.week[d].entries()) {
       const start = parseClock(s) ?? 0;
       const end = parseClock(e) ?? 0;
       const from = Math.floor(start / 60);
       const to = Math.ceil(end / 60);
       if (start % 60 !== 0 || end % 60 !== 0) {
         const rounded = `${formatClock(from * 60)}-${formatClock(to * 60)}`;
-        ctx.report(codes.hoursRounded.create(ctx.file, NO_RANGE, { tool: ctx.tool, calendar: name, day: d, window: `${s}-${e}`, rounded }), `Calendar "${name}" ${d} ${s}-${e} widened to ${rounded} (whole hours).`);
+        ctx.report(codes.hoursRounded, { calendars: [name], days: [d], windows: [`${s}-${e}`], rounded: [rounded] }, pointer('calendars', name, 'week', d, j), `Calendar "${name}" ${d} ${s}-${e} widened to ${rounded} (whole hours).`);
       }
       for (let h = from; h < to; h++) hours.add(h);
     }
