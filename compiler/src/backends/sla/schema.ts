@@ -1,4 +1,4 @@
-// SLA JSON version 1 (shared/spec/sla-v1.md): the single source of truth of the format. The JSON
+// SLA JSON version 1 (docs/sla-v1.md): the single source of truth of the format. The JSON
 // Schema published with the package is generated from this file (json-schema.ts); a test fails when
 // the committed copy is stale. Keys are declared in the spec's order, which serialize.ts follows.
 //
