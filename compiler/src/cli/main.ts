@@ -29,6 +29,7 @@ const USAGE = {
   check <fichier|dossier>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
   compile <fichier|dossier>… [-o <dossier>] [--pdf] [--sla] [--export <outils|all>] [--verbose] [--lang fr|en|fr,en] [--draft] [--jobs N]
   fmt [--check|--write] <fichier|dossier>…
+  push <plan.json>… [--url <adresse>] [--apply] [--verbose]
   rules [--json]
   sla due <contrat.infog|fichier.sla.json> --priority <id> --metric <métrique> --opened <instant> [--json]
   explain <CODE|règle>
@@ -38,6 +39,7 @@ const USAGE = {
   check <file|dir>… [--format text|json|sarif|github] [--locale fr|en] [--jobs N]
   compile <file|dir>… [-o <dir>] [--pdf] [--sla] [--export <vendors|all>] [--verbose] [--lang fr|en|fr,en] [--draft] [--jobs N]
   fmt [--check|--write] <file|dir>…
+  push <plan.json>… [--url <address>] [--apply] [--verbose]
   rules [--json]
   sla due <contract.infog|file.sla.json> --priority <id> --metric <metric> --opened <instant> [--json]
   explain <CODE|rule>
@@ -126,6 +128,13 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       io.stdout(out.stdout);
       return out.exitCode;
     }
+    case 'push': {
+      const { runPush } = await import('./commands/push.ts');
+      const out = await runPush(parsed.positionals, { url: parsed.values.url, apply: parsed.values.apply === true, verbose: parsed.values.verbose === true, locale, env: io.env });
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
+      return out.exitCode;
+    }
     case 'rules':
       io.stdout(renderRules(parsed.values.json === true, locale));
       return 0;
@@ -175,6 +184,8 @@ const OPTIONS = {
   lang: { type: 'string' },
   draft: { type: 'boolean' },
   verbose: { type: 'boolean' },
+  url: { type: 'string' },
+  apply: { type: 'boolean' },
 } as const;
 
 /** `--jobs N`: threads for a batch (the main thread counts); by default one per core. */

@@ -27,14 +27,32 @@
 # - Calendar "bureau" thu 13:30-17:30 widened to 13:00-18:00 (whole hours).
 # - Calendar "bureau" fri 13:30-17:30 widened to 13:00-18:00 (whole hours).
 #
-# Run from the Znuny home as the Znuny user: perl <this file>. Calendars 1..n are overwritten:
-# renumber them if your instance already uses those numbers. Core Znuny has no priority on an SLA:
-# agents, ACLs or a process choose the SLA of a ticket (one SLA per contract priority).
+# Run from the Znuny home as the Znuny user. `perl <this file>` is a dry run: it compares with the
+# instance and prints what it would change, writing nothing; `perl <this file> --apply` writes. Running
+# it again changes nothing: settings are set only where they differ, SLAs are found by name and updated
+# only where they differ, never deleted. Calendars 1..n are overwritten: renumber them if your instance
+# already uses those numbers. Core Znuny has no priority on an SLA: agents, ACLs or a process choose the
+# SLA of a ticket (one SLA per contract priority).
 use strict;
 use warnings;
+use utf8;
+binmode STDOUT, ':encoding(UTF-8)';
 use lib '.', 'Kernel/cpan-lib', 'Custom';
 use Kernel::System::ObjectManager;
 local $Kernel::OM = Kernel::System::ObjectManager->new();
+
+my $Apply = grep { $_ eq '--apply' } @ARGV;
+my %Count = ( create => 0, update => 0, unchanged => 0 );
+print $Apply ? "Applying to Znuny.\n" : "Dry run: nothing is written (run again with --apply to write).\n";
+
+# Values compare as text, hashes by sorted keys: Znuny may hand numbers back as strings.
+sub Canonical {
+    my ($Value) = @_;
+    return 'null' if !defined $Value;
+    return '{' . join(',', map { "$_=" . Canonical($Value->{$_}) } sort keys %{$Value}) . '}' if ref $Value eq 'HASH';
+    return '[' . join(',', map { Canonical($_) } @{$Value}) . ']' if ref $Value eq 'ARRAY';
+    return "\"$Value\"";
+}
 
 my @Settings = @{ [
     { Name => 'TimeZone::Calendar1', EffectiveValue => 'Europe/Zurich' },
@@ -85,8 +103,18 @@ my @Settings = @{ [
     },
 ] };
 my $SysConfig = $Kernel::OM->Get('Kernel::System::SysConfig');
-$SysConfig->SettingsSet(Settings => [ map { { %$_, IsValid => 1 } } @Settings ], Comments => 'infog LI-2027-031', UserID => 1)
-    or die "could not set the calendar settings\n";
+my @Changed;
+for my $Setting (@Settings) {
+    my %Current = $SysConfig->SettingGet(Name => $Setting->{Name});
+    if (Canonical($Current{EffectiveValue}) eq Canonical($Setting->{EffectiveValue})) { $Count{unchanged}++; next; }
+    push @Changed, $Setting;
+    $Count{update}++;
+    print '  ' . ($Apply ? 'updated' : 'to update') . " setting $Setting->{Name}\n";
+}
+if ($Apply && @Changed) {
+    $SysConfig->SettingsSet(Settings => [ map { { %$_, IsValid => 1 } } @Changed ], Comments => 'infog LI-2027-031', UserID => 1)
+        or die "could not set the calendar settings\n";
+}
 
 my @SLAs = @{ [
     {
@@ -140,5 +168,20 @@ my @SLAs = @{ [
 ] };
 my $SLAObject = $Kernel::OM->Get('Kernel::System::SLA');
 for my $SLA (@SLAs) {
-    $SLAObject->SLAAdd(%$SLA, ServiceIDs => [], UserID => 1) or die "could not add SLA $SLA->{Name}\n";
+    my $SLAID = $SLAObject->SLALookup(Name => $SLA->{Name});
+    if (!$SLAID) {
+        $Count{create}++;
+        print '  ' . ($Apply ? 'created' : 'to create') . " SLA $SLA->{Name}\n";
+        if ($Apply) { $SLAObject->SLAAdd(%$SLA, ServiceIDs => [], UserID => 1) or die "could not add SLA $SLA->{Name}\n"; }
+        next;
+    }
+    my %Current = $SLAObject->SLAGet(SLAID => $SLAID, UserID => 1);
+    my @Differences = grep { Canonical($Current{$_}) ne Canonical($SLA->{$_}) } sort keys %{$SLA};
+    if (!@Differences) { $Count{unchanged}++; next; }
+    $Count{update}++;
+    print '  ' . ($Apply ? 'updated' : 'to update') . " SLA $SLA->{Name} (@Differences)\n";
+    if ($Apply) {
+        $SLAObject->SLAUpdate(%Current, %$SLA, SLAID => $SLAID, UserID => 1) or die "could not update SLA $SLA->{Name}\n";
+    }
 }
+print "Znuny: $Count{create} " . ($Apply ? 'created' : 'to create') . ", $Count{update} " . ($Apply ? 'updated' : 'to update') . ", $Count{unchanged} unchanged.\n";

@@ -40,7 +40,8 @@ export const itopExporter = defineExporter<ItopImport>({
         for (const [metric, chosen] of rows) {
           if (!chosen) continue;
           const v = value(chosen);
-          const name = objectName(doc, p.priority.id, requestType, metric.toUpperCase(), `${v.value}${v.unit === 'hours' ? 'h' : 'min'}`);
+          // Named without the duration, so that `infog push` updates an SLT in place when the target changes.
+          const name = objectName(doc, p.priority.id, requestType, metric.toUpperCase());
           sltNames.push(name);
           operations.push({
             operation: 'core/create', comment, class: 'SLT', output_fields: 'id,friendlyname',
