@@ -175,6 +175,16 @@ describe('losses beyond the example', () => {
     expect(r.payload).toEqual([]);
   });
 
+  it('Znuny notifies each SLA at the earliest escalation that applies to its priority', () => {
+    // The example: restore at 80 % for every priority, at 50 % for P1 and P2 only.
+    const notify = (doc: SlaDocument): string[] => [...(exportOne(doc, 'znuny').files[0]?.content ?? '').matchAll(/SolutionNotify => (\d+)/g)].map((m) => m[1] ?? '');
+    expect(notify(exampleSla())).toEqual(['50', '50', '0']);
+    const p2only = exampleSla();
+    const second = p2only.escalation[1];
+    if (second) second.priorities = ['P2'];
+    expect(notify(p2only)).toEqual(['80', '50', '0']);
+  });
+
   it('an unlimited quota without fair use is no loss', () => {
     const doc = exampleSla();
     doc.quota = { model: 'unlimited', fairUse: null };
