@@ -210,7 +210,7 @@ describe('the source map of the document (where each fact is stated)', () => {
 
 describe('variants of the flagship', () => {
   it('lists the priorities of `for P2, P1` once each, in rank order', () => {
-    const text = variant(FLAGSHIP, /(escalation restore at 80% to "[^"]*") for P1/, '$1 for P2, P1, P2');
+    const text = variant(FLAGSHIP, /(escalation restore at 80% to "[^"]*"(?: "[^"]*")?) for P1/, '$1 for P2, P1, P2');
     const { checked, document, diagnostics } = build(text);
     expect(errorsOf(checked)).toEqual([]);
     expect(diagnostics).toEqual([]);
@@ -219,7 +219,7 @@ describe('variants of the flagship', () => {
   });
 
   it('refuses `for` a priority without the escalated target (IG4146 at that priority: P3 has no onsite)', () => {
-    const text = variant(FLAGSHIP, /escalation restore at 80% (to "[^"]*") for P1/, 'escalation onsite at 80% $1 for P1, P3');
+    const text = variant(FLAGSHIP, /escalation restore at 80% (to "[^"]*"(?: "[^"]*")?) for P1/, 'escalation onsite at 80% $1 for P1, P3');
     const { checked } = build(text);
     const at = text.indexOf('for P1, P3') + 'for P1, '.length;
     expect(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.range.start])).toEqual([['IG4146', at]]);
