@@ -79,4 +79,9 @@ describe('import graph of compiler/src', () => {
     const network = tsFiles(SRC).filter((f) => /from\s+['"](node:)?(net|http|https|http2|dgram|tls|dns)['"]/.test(readFileSync(f, 'utf8')));
     expect(network.map((f) => relative(REPO, f))).toEqual([]);
   });
+
+  it('talks to the network in one place: the `infog push` command, through the global fetch', () => {
+    const fetching = tsFiles(SRC).filter((f) => /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b/.test(readFileSync(f, 'utf8')));
+    expect(fetching.map((f) => relative(REPO, f))).toEqual(['compiler/src/cli/commands/push.ts']);
+  });
 });

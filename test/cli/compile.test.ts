@@ -34,10 +34,47 @@ describe('infog compile', () => {
     expect(r.stderr).not.toMatch(/^1 \| /m);
   });
 
-  it('exports to every tool with --export all', () => {
+  it('exports to every tool with --export all: one line per loss kind, at the statement that causes it', () => {
     const out = outDir();
-    expect(infog(['compile', FLAGSHIP, '-o', out, '--export', 'all']).status).toBe(0);
+    const r = infog(['compile', FLAGSHIP, '-o', out, '--export', 'all']);
+    expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(out).filter((f) => !f.endsWith('.pdf') && !f.endsWith('.sla.json'))).toHaveLength(8);
+    const lines = r.stderr.trimEnd().split('\n');
+    const warnings = lines.filter((l) => / warning IG70\d\d /.test(l));
+    // Was 77 warnings at 1:1 (newcomer trial): now one line per loss kind, tools sharing it.
+    expect(warnings.length).toBeGreaterThan(5);
+    expect(warnings.length).toBeLessThanOrEqual(12);
+    expect(lines).toEqual([...warnings, `1 fichier vérifié : 0 erreur, ${warnings.length} avertissements.`]);
+    expect(warnings.filter((l) => l.includes(':1:1 '))).toEqual([]);
+    const source = readFileSync(FLAGSHIP, 'utf8').split('\n');
+    const statementAt = (line: string): string => {
+      const [, row = '0', col = '0'] = /^[^:]+:(\d+):(\d+) /.exec(line) ?? [];
+      return (source[Number(row) - 1] ?? '').slice(Number(col) - 1);
+    };
+    const quota = warnings.find((l) => l.includes(' IG7001 '));
+    expect(quota && statementAt(quota)).toMatch(/^quota hours \{/);
+    expect(quota).toContain('Zammad, GLPI, iTop, Freshdesk, Zendesk, Znuny, Request Tracker 5 et OpenSLO n’ont pas d’objet pour le forfait d’assistance (40 h par an)');
+    const escalation = warnings.find((l) => l.includes(' IG7011 '));
+    expect(escalation && statementAt(escalation)).toMatch(/^escalation restore at 50%/);
+    expect(escalation).toContain('rétablissement à 50 % pour P1');
+    expect(warnings.find((l) => l.includes(' IG7006 '))).toContain('Le cœur d’iTop');
+    expect(r.stderr).not.toMatch(/the tool keeps|no slot for it|\d+ min\b/);
+  });
+
+  it('details every lost fact with --verbose, each at its statement with its code frame', () => {
+    const out = outDir();
+    const r = infog(['compile', FLAGSHIP, '-o', out, '--export', 'zammad,glpi', '--verbose', '--locale', 'en']);
+    expect(r.status, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => / warning IG70\d\d /.test(l));
+    const summary = infog(['compile', FLAGSHIP, '-o', outDir(), '--export', 'zammad,glpi', '--locale', 'en']);
+    const summaryLines = summary.stderr.split('\n').filter((l) => / warning IG70\d\d /.test(l));
+    expect(warnings.length).toBeGreaterThan(summaryLines.length);
+    const resolve = warnings.find((l) => l.includes('resolution target of P4'));
+    expect(resolve).toContain('Zammad and GLPI have no metric for the resolution target of P4 (10 business days)');
+    const lines = r.stderr.split('\n');
+    const at = lines.indexOf(resolve ?? '');
+    expect(lines[at + 1]).toMatch(/^\d+ \| +resolve +10 business_days$/);
+    expect(lines[at + 2]).toMatch(/^ +\| +\^{7}$/);
   });
 
   it('writes nothing on error and leaves earlier outputs untouched', () => {

@@ -16,17 +16,19 @@ import { exampleSla } from '../sla/example.ts';
 const GOLDEN = join(import.meta.dirname, 'golden');
 const perl = spawnSync('perl', ['-e', '1']).status === 0;
 
-/** The codes each export of the example reports, in order. */
-const EXPECTED: Record<VendorId, string[]> = {
-  zammad: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7007'],
-  glpi: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7003', 'IG7007', 'IG7009'],
-  itop: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7003', 'IG7007', 'IG7006'],
-  freshdesk: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7003', 'IG7007', 'IG7004'],
-  zendesk: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7007', 'IG7007', 'IG7007', 'IG7007'],
-  znuny: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7007'],
-  rt: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7007'],
-  openslo: ['IG7015', 'IG7001', 'IG7002', 'IG7011'],
+/** The facts each export of the example loses, by code, in order (one loss per fact). */
+const LOSSES: Record<VendorId, string[]> = {
+  zammad: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7007'],
+  glpi: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7003', 'IG7007', 'IG7009'],
+  itop: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7003', 'IG7007', 'IG7006'],
+  freshdesk: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7003', 'IG7007', 'IG7004'],
+  zendesk: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7011', 'IG7007', 'IG7007', 'IG7007', 'IG7007'],
+  znuny: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7007'],
+  rt: ['IG7001', 'IG7002', 'IG7010', 'IG7011', 'IG7011', 'IG7013', 'IG7007', 'IG7007', 'IG7007', 'IG7007'],
+  openslo: ['IG7015', 'IG7001', 'IG7002', 'IG7011', 'IG7011'],
 };
+/** The summary: one warning per loss kind, in first-seen order. */
+const EXPECTED = Object.fromEntries(VENDORS.map((v) => [v, [...new Set(LOSSES[v])]])) as Record<VendorId, string[]>;
 
 function parseRendered(vendor: VendorId, content: string): unknown {
   const ext = EXPORTERS[vendor].extension;
@@ -70,9 +72,11 @@ describe.each(VENDORS.map((v) => [v]))('%s exporter on the example', (vendor) =>
     });
   }
 
-  it('reports every loss as a documented warning about the SLA document', () => {
+  it('reports every loss as a documented warning, one per loss kind (details: one per fact)', () => {
+    expect(result.losses.map((l) => l.code.code)).toEqual(LOSSES[vendor]);
     expect(result.diagnostics.map((d) => d.code)).toEqual(EXPECTED[vendor]);
-    for (const d of result.diagnostics) {
+    expect(result.details.map((d) => d.code).sort()).toEqual([...LOSSES[vendor]].sort());
+    for (const d of [...result.diagnostics, ...result.details]) {
       expect(d.severity).toBe('warning');
       expect(d.file).toBe('examples/cabinet-dupont.infog');
       expect(d.range).toEqual({ start: 0, end: 0 });
@@ -94,12 +98,14 @@ describe('exportAll and the vendor list', () => {
   it('writes <name>.<vendor>.<ext> for each requested vendor, in registry order', () => {
     const r = exportAll(exampleSla(), ['rt', 'zammad']);
     expect(r.files.map((f) => f.name)).toEqual(['cabinet-dupont.zammad.json', 'cabinet-dupont.rt.pm']);
-    expect(r.diagnostics.length).toBe(EXPECTED.zammad.length + EXPECTED.rt.length);
+    // Zammad and RT lose exactly the same facts: every summary line names both tools.
+    expect(r.diagnostics.map((d) => d.code)).toEqual(EXPECTED.zammad);
+    expect(r.diagnostics.map((d) => d.args['tools'])).toEqual(EXPECTED.zammad.map(() => ['Zammad', 'Request Tracker 5']));
     expect(exportAll(exampleSla()).files.map((f) => f.name)).toEqual([
       'cabinet-dupont.zammad.json', 'cabinet-dupont.glpi.json', 'cabinet-dupont.itop.json', 'cabinet-dupont.freshdesk.json',
       'cabinet-dupont.zendesk.json', 'cabinet-dupont.znuny.pl', 'cabinet-dupont.rt.pm', 'cabinet-dupont.openslo.yaml',
     ]);
-    expect(exportAll(exampleSla(), ['glpi'], 'acme').files.map((f) => f.name)).toEqual(['acme.glpi.json']);
+    expect(exportAll(exampleSla(), ['glpi'], { name: 'acme' }).files.map((f) => f.name)).toEqual(['acme.glpi.json']);
     expect(exportBaseName(exampleSla())).toBe('cabinet-dupont');
   });
 
@@ -117,8 +123,11 @@ describe('losses beyond the example', () => {
     if (!business) throw new Error('calendar');
     business.week.mon = [['08:30', '12:00'], ['13:30', '17:45']];
     const r = exportOne(doc, 'znuny');
-    const rounded = r.diagnostics.filter((d) => d.code === 'IG7005');
-    expect(rounded.map((d) => d.args['rounded'])).toEqual(['08:00-12:00', '13:00-18:00']);
+    const rounded = r.details.filter((d) => d.code === 'IG7005');
+    expect(rounded.map((d) => d.args['rounded'])).toEqual([['08:00-12:00'], ['13:00-18:00']]);
+    const summary = r.diagnostics.filter((d) => d.code === 'IG7005');
+    expect(summary.map((d) => [d.args['days'], d.args['windows'], d.args['rounded']])).toEqual([[['mon', 'mon'], ['08:30-12:00', '13:30-17:45'], ['08:00-12:00', '13:00-18:00']]]);
+    expect(renderMessage(summary[0] ?? r.diagnostics[0]!, 'fr')).toContain('08:30-12:00 devient 08:00-12:00 (lundi, calendrier « business ») et 13:30-17:45 devient 13:00-18:00 (lundi, calendrier « business »)');
     expect(r.files[0]?.content).toContain("Mon => [ '8', '9', '10', '11', '13', '14', '15', '16', '17' ]");
   });
 
@@ -130,7 +139,7 @@ describe('losses beyond the example', () => {
     expect(slaDocumentSchema.safeParse(doc).success).toBe(true);
     for (const vendor of ['freshdesk', 'zendesk', 'itop'] as const) {
       const d = exportOne(doc, vendor).diagnostics.find((x) => x.code === 'IG7012');
-      expect(d?.args, vendor).toEqual({ tool: EXPORTERS[vendor].tool, max: 4, priorities: ['P5'] });
+      expect(d?.args, vendor).toEqual({ tools: [EXPORTERS[vendor].tool], max: 4, priorities: ['P5'] });
     }
     expect(codesOf(doc, 'zammad')).not.toContain('IG7012');
   });
@@ -141,7 +150,7 @@ describe('losses beyond the example', () => {
     if (!p3) throw new Error('priority');
     p3.targets = { ack: { minutes: 15, calendar: '24x7' }, resolve: { minutes: 4800, calendar: 'business' } };
     const zammad = exportOne(doc, 'zammad').diagnostics.find((d) => d.code === 'IG7008');
-    expect(zammad?.args).toMatchObject({ priority: 'P3', metric: 'ack', calendar: '24x7', used: 'business' });
+    expect(zammad?.args).toMatchObject({ priorities: ['P3'], metrics: ['ack'], calendars: ['24x7'], used: ['business'] });
     const rt = exportOne(doc, 'rt');
     expect(rt.diagnostics.map((d) => d.code)).not.toContain('IG7008');
     expect(rt.files[0]?.content).toContain('Response => { RealMinutes => 15 }');
@@ -155,7 +164,7 @@ describe('losses beyond the example', () => {
     if (!business) throw new Error('calendar');
     business.timezone = 'America/Guadeloupe';
     const d = exportOne(doc, 'zendesk').diagnostics.find((x) => x.code === 'IG7016');
-    expect(d?.args).toEqual({ tool: 'Zendesk', calendar: 'business', timezone: 'America/Guadeloupe' });
+    expect(d?.args).toEqual({ tools: ['Zendesk'], calendars: ['business'], timezones: ['America/Guadeloupe'] });
   });
 
   it('OpenSLO without availability objectives is empty and says so (IG7014)', () => {
@@ -164,6 +173,16 @@ describe('losses beyond the example', () => {
     const r = exportOne(doc, 'openslo');
     expect(r.diagnostics.map((d) => d.code)).toContain('IG7014');
     expect(r.payload).toEqual([]);
+  });
+
+  it('Znuny notifies each SLA at the earliest escalation that applies to its priority', () => {
+    // The example: restore at 80 % for every priority, at 50 % for P1 and P2 only.
+    const notify = (doc: SlaDocument): string[] => [...(exportOne(doc, 'znuny').files[0]?.content ?? '').matchAll(/SolutionNotify => (\d+)/g)].map((m) => m[1] ?? '');
+    expect(notify(exampleSla())).toEqual(['50', '50', '0']);
+    const p2only = exampleSla();
+    const second = p2only.escalation[1];
+    if (second) second.priorities = ['P2'];
+    expect(notify(p2only)).toEqual(['80', '50', '0']);
   });
 
   it('an unlimited quota without fair use is no loss', () => {

@@ -98,6 +98,9 @@ export function exampleSla(): SlaDocument {
     penalties: [
       { metric: 'restore', priority: 'P1', rate: { percentOf: 'monthly_fee', value: 2, per: 'hour_late' }, cap: { percentOfMonthlyFee: 15, period: 'month' } },
     ],
-    escalation: [{ metric: 'restore', atPercent: 80, contact: 'Jean Martin, gérant, +33 4 72 00 00 01' }],
+    escalation: [
+      { metric: 'restore', atPercent: 80, contact: 'Jean Martin, gérant, +33 4 72 00 00 01' },
+      { metric: 'restore', atPercent: 50, contact: 'Centre de services, +33 4 72 00 00 05', priorities: ['P1', 'P2'] },
+    ],
   };
 }

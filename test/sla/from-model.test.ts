@@ -3,17 +3,19 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { buildSlaDocument, sha256Hex } from '../../compiler/src/backends/sla/from-model.ts';
+import { buildSlaDocument, locateInSource, sha256Hex } from '../../compiler/src/backends/sla/from-model.ts';
 import { slaDocumentSchema, type SlaDocument } from '../../compiler/src/backends/sla/schema.ts';
 import { serializeSla } from '../../compiler/src/backends/sla/serialize.ts';
 import { NodeHost } from '../../compiler/src/cli/node-host.ts';
 import { checkFile, checkSource, type CheckResult } from '../../compiler/src/index.ts';
 import { expectGolden } from '../helpers/golden.ts';
 import { MemoryHost, REPO, STDLIB } from '../helpers/host.ts';
+import { pythonMissingInCi, pythonValidate, PYTHON } from '../helpers/python-jsonschema.ts';
 
 // The SLA JSON backend (spec sla-v1): every example that checks clean has its `.sla.json` pinned as a
-// golden file, and every document validates with zod and with ajv against the COMMITTED JSON Schema.
-// Codes of the backend: IG5050 IG5051 IG5052 IG5053 IG5054 IG5055 (diagnostics/codes/sla-emit.ts).
+// golden file, and every document validates with zod, and with ajv and Python's `jsonschema` against the
+// COMMITTED JSON Schema (what integrators validate with).
+// Codes of the backend: IG5050 IG5051 IG5053 IG5054 IG5055 (diagnostics/codes/sla-emit.ts; IG5052 retired).
 
 const committed: unknown = JSON.parse(readFileSync(join(REPO, 'compiler', 'schemas', 'sla-v1.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -66,6 +68,18 @@ const clean = readdirSync(EXAMPLES).filter((f) => f.endsWith('.infog')).sort().f
 
 describe('SLA JSON of the examples', () => {
   it('finds the flagship among the clean examples', () => expect(clean).toContain('cabinet-dupont.infog'));
+
+  it.runIf(pythonMissingInCi)('has Python jsonschema under CI (install python3-jsonschema: .ci/run)', () => {
+    expect.fail('python3 with the jsonschema package is required when CI=true');
+  });
+
+  it.skipIf(!PYTHON)('validates every committed example .sla.json with Python jsonschema', () => {
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.sla.json')).sort();
+    expect(files.map((f) => f.replace(/\.sla\.json$/u, '.infog'))).toEqual(clean);
+    const r = pythonValidate(committed, files.map((f) => JSON.parse(readFileSync(join(EXAMPLES, f), 'utf8'))));
+    expect(r.schemaError).toBeNull();
+    expect(Object.fromEntries(files.map((f, i) => [f, r.results[i]]))).toEqual(Object.fromEntries(files.map((f) => [f, []])));
+  });
 
   for (const name of clean) {
     describe(name, () => {
@@ -152,13 +166,65 @@ describe('the flagship (cabinet-dupont)', () => {
     expect(doc.quota).toEqual({ model: 'hours', minutes: 2400, step: 15, period: 'year', rollover: { capped: 600 }, overage: { amount: '75.00', currency: 'EUR', per: 'hour' } });
   });
 
-  it('reports the priority of an escalation it cannot carry (IG5052, information)', () => {
-    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['IG5052', 'info'], ['IG5052', 'info']]);
-    expect(doc.escalation.map((e) => [e.metric, e.atPercent])).toEqual([['restore', 50], ['restore', 80], ['response', 80]]);
+  it('carries the priorities an escalation is limited to, and none where the contract names none', () => {
+    expect(diagnostics).toEqual([]);
+    expect(doc.escalation.map((e) => [e.metric, e.atPercent, e.priorities])).toEqual([['restore', 50, ['P1']], ['restore', 80, ['P1']], ['response', 80, undefined]]);
+    expect(Object.keys(doc.escalation[2] ?? {})).toEqual(['metric', 'atPercent', 'contact']);
+  });
+});
+
+describe('the source map of the document (where each fact is stated)', () => {
+  const textAt = (text: string, place: { range: { start: number; end: number } }): string => text.slice(place.range.start, place.range.end);
+  const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+  it('points each fact of the flagship at the keyword of its statement', () => {
+    const { result, bytes, path } = checkExample('cabinet-dupont.infog');
+    const { sources } = buildSlaDocument(result.model, { path, bytes });
+    const at = (ptr: string) => locateInSource(sources, ptr, path);
+    expect(textAt(FLAGSHIP, at('/priorities/0/targets/ack'))).toBe('ack');
+    expect(lineOf(FLAGSHIP, at('/priorities/0/targets/ack').range.start)).toBe(FLAGSHIP.split('\n').findIndex((l) => /^\s+ack +15 min calendar business/.test(l)) + 1);
+    expect(textAt(FLAGSHIP, at('/priorities/1'))).toBe('priority');
+    expect(textAt(FLAGSHIP, at('/quota'))).toBe('quota');
+    expect(textAt(FLAGSHIP, at('/escalation/1'))).toBe('escalation');
+    expect(FLAGSHIP.slice(at('/escalation/1').range.start).startsWith('escalation restore at 80%')).toBe(true);
+    expect(textAt(FLAGSHIP, at('/clock/pauses'))).toBe('pauses');
+    expect(textAt(FLAGSHIP, at('/calendars/business/timezone'))).toBe('timezone');
+    expect(textAt(FLAGSHIP, at('/calendars/business/week/mon/1'))).toBe('time');
+    expect(textAt(FLAGSHIP, at('/penalties/2'))).toBe('penalty');
+    expect(at('/no/such/fact')).toEqual(at(''));
+    expect(textAt(FLAGSHIP, at(''))).toBe('contract');
+  });
+
+  it('never points into the standard library: a preset’s facts fall back to the contract statement using it', () => {
+    const { result, bytes, path } = checkExample('strasbourg-clinique.infog');
+    const text = readFileSync(join(EXAMPLES, 'strasbourg-clinique.infog'), 'utf8');
+    const { document, sources } = buildSlaDocument(result.model, { path, bytes });
+    expect([...sources.values()].filter((p) => p.file !== path)).toEqual([]);
+    const at = (ptr: string) => locateInSource(sources, ptr, path);
+    expect(valid(document).priorities[1]?.targets.response).toBeDefined(); // P2's response comes from preset gold
+    expect(text.slice(at('/priorities/1/targets/response').range.start).startsWith('priority P2 {')).toBe(true);
+    expect(text.slice(at('/clock/pauses').range.start).startsWith('pauses waiting_client')).toBe(true);
+    expect(textAt(text, at('/priorities/1/targets/onsite'))).toBe('onsite');
   });
 });
 
 describe('variants of the flagship', () => {
+  it('lists the priorities of `for P2, P1` once each, in rank order', () => {
+    const text = variant(FLAGSHIP, /(escalation restore at 80% to "[^"]*"(?: "[^"]*")?) for P1/, '$1 for P2, P1, P2');
+    const { checked, document, diagnostics } = build(text);
+    expect(errorsOf(checked)).toEqual([]);
+    expect(diagnostics).toEqual([]);
+    expect(valid(document).escalation.map((e) => e.priorities)).toEqual([['P1'], ['P1', 'P2'], undefined]);
+    expect(serializeSla(valid(document))).toContain('"priorities": [\n        "P1",\n        "P2"\n      ]');
+  });
+
+  it('refuses `for` a priority without the escalated target (IG4146 at that priority: P3 has no onsite)', () => {
+    const text = variant(FLAGSHIP, /escalation restore at 80% (to "[^"]*"(?: "[^"]*")?) for P1/, 'escalation onsite at 80% $1 for P1, P3');
+    const { checked } = build(text);
+    const at = text.indexOf('for P1, P3') + 'for P1, '.length;
+    expect(checked.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.range.start])).toEqual([['IG4146', at]]);
+  });
+
   it('splits an overnight window on consecutive days', () => {
     const text = variant(FLAGSHIP, /^  sla \{\n/m, '  hours night {\n    days mon..fri\n    time 22:00-06:00 overnight\n    timezone "Europe/Paris"\n    holidays none\n  }\n\n  sla {\n');
     const { checked, document } = build(text);

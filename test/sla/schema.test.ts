@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { slaDocumentSchema } from '../../compiler/src/backends/sla/schema.ts';
 import type { SlaDocument } from '../../compiler/src/backends/sla/schema.ts';
 import { exampleSla } from './example.ts';
+import { pythonMissingInCi, pythonValidate, PYTHON } from '../helpers/python-jsonschema.ts';
 
-// Validates against the COMMITTED file, the one the package publishes.
+// Validates against the COMMITTED file, the one the package publishes, with ajv and with Python's
+// `jsonschema` (test/helpers/python-jsonschema.ts): both must give the same answer on every case.
 const committed: unknown = JSON.parse(readFileSync(new URL('../../compiler/schemas/sla-v1.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 formats.default(ajv);
@@ -48,12 +50,7 @@ function broken(edit: Edit): unknown {
   return d;
 }
 
-describe('the full example document', () => {
-  it('validates with zod', () => expect(zodErrors(exampleSla())).toEqual([]));
-  it('validates with ajv against the committed JSON Schema', () => {
-    expect(ajvValidate(exampleSla()), ajv.errorsText(ajvValidate.errors)).toBe(true);
-  });
-  it.each<[string, (d: SlaDocument) => void]>([
+const accepted: [string, (d: SlaDocument) => void][] = [
     ['an indefinite term (initialTermEnd null)', (d) => { d.contract.initialTermEnd = null; }],
     ['a window ending at 24:00', (d) => { d.calendars['business']!.week.sat = [['20:00', '24:00']]; }],
     ['touching windows', (d) => { d.calendars['business']!.week.mon = [['08:00', '12:00'], ['12:00', '18:00']]; }],
@@ -66,9 +63,22 @@ describe('the full example document', () => {
     }],
     ['a fixed-amount penalty with a yearly cap', (d) => { d.penalties = [{ metric: 'response', priority: 'P2', rate: { amount: '100.00', currency: 'EUR', per: 'breach' }, cap: { percentOfMonthlyFee: 200, period: 'year' } }]; }],
     ['sms and chat channels', (d) => { d.channels.push({ kind: 'sms', address: '+41 79 000 00 00' }, { kind: 'chat', url: 'https://chat.example/' }); }],
-  ])('accepts %s', (_name, edit) => {
-    const d = exampleSla();
-    edit(d);
+];
+
+/** The example with one accepted variation applied. */
+function variantOf(edit: (d: SlaDocument) => void): SlaDocument {
+  const d = exampleSla();
+  edit(d);
+  return d;
+}
+
+describe('the full example document', () => {
+  it('validates with zod', () => expect(zodErrors(exampleSla())).toEqual([]));
+  it('validates with ajv against the committed JSON Schema', () => {
+    expect(ajvValidate(exampleSla()), ajv.errorsText(ajvValidate.errors)).toBe(true);
+  });
+  it.each(accepted)('accepts %s', (_name, edit) => {
+    const d = variantOf(edit);
     expect(zodErrors(d)).toEqual([]);
     expect(ajvValidate(d), ajv.errorsText(ajvValidate.errors)).toBe(true);
   });
@@ -96,6 +106,12 @@ const invalid: [string, Edit, boolean][] = [
   ['a penalty on an unknown priority', set('penalties.0.priority', 'P9'), false],
   ['a penalty on a metric the priority lacks', set('penalties.0.priority', 'P3'), false],
   ['an escalation on a metric no priority has', all(set('escalation.0.metric', 'onsite'), del('priorities.0.targets.onsite')), false],
+  ['an escalation for an unknown priority', set('escalation.1.priorities', ['P9']), false],
+  ['an escalation for a priority without that target', all(set('escalation.1.metric', 'onsite'), set('escalation.1.priorities', ['P1', 'P3'])), false],
+  ['the priorities of an escalation out of rank order', set('escalation.1.priorities', ['P2', 'P1']), false],
+  ['an escalation with an empty priorities list', set('escalation.1.priorities', []), true],
+  ['an escalation listing a priority twice', set('escalation.1.priorities', ['P1', 'P1']), true],
+  ['an escalation priority that is not a name', set('escalation.1.priorities', ['P 1']), true],
   ['format other than infog-sla', set('format', 'sla'), true],
   ['version 2', set('version', 2), true],
   ['law DE', set('contract.law', 'DE'), true],
@@ -121,6 +137,12 @@ const invalid: [string, Edit, boolean][] = [
   ['a source path climbing out of the project', set('contract.source.file', '../other/contract.infog'), true],
   ['a bad sha256', set('contract.source.sha256', 'abc'), true],
   ['a label without English', del('priorities.0.label.en'), true],
+  // Where Python's `re` differs from ECMA-262 (portable-regex.ts): `$` before a final newline, `\d`.
+  ['a priority id with a trailing newline', all(set('priorities.0.id', 'P1\n'), set('penalties', [])), true],
+  ['a calendar named with a trailing newline', (d) => set('calendars.business\n', node(d, 'calendars.business'))(d), true],
+  ['an effective date in Arabic-Indic digits', set('contract.effective', '٢٠٢٧-01-01'), true],
+  ['a SIRET with a trailing newline', set('contract.provider.identifiers.0.value', '50196734300028\n'), true],
+  ['a source path with a .. segment after a carriage return', set('contract.source.file', 'x\r/../contract.infog'), true],
 ];
 
 describe('invalid documents', () => {
@@ -128,5 +150,25 @@ describe('invalid documents', () => {
     const d = broken(edit);
     expect(zodErrors(d)).not.toEqual([]);
     expect(ajvValidate(d)).toBe(!byJsonSchema);
+  });
+});
+
+describe('Python jsonschema gives the answers ajv gives', () => {
+  it.runIf(pythonMissingInCi)('is installed under CI (python3-jsonschema: .ci/run)', () => {
+    expect.fail('python3 with the jsonschema package is required when CI=true');
+  });
+
+  it.skipIf(!PYTHON)('on the example, every accepted variant and every invalid document', () => {
+    const docs: [string, unknown, boolean][] = [
+      ['the example', exampleSla(), true],
+      ...accepted.map(([name, edit]): [string, unknown, boolean] => [`accepts ${name}`, variantOf(edit), true]),
+      ...invalid.map(([name, edit, byJsonSchema]): [string, unknown, boolean] => [`rejects ${name}`, broken(edit), !byJsonSchema]),
+    ];
+    const r = pythonValidate(committed, docs.map(([, d]) => d));
+    expect(r.schemaError).toBeNull();
+    const wrong = docs.flatMap(([name, , valid], i) => ((r.results[i]?.length === 0) !== valid ? [`${name}: ${r.results[i]?.join('; ') ?? ''}`] : []));
+    expect(wrong).toEqual([]);
+    // and ajv agrees document by document
+    expect(docs.filter(([, d, valid]) => ajvValidate(d) !== valid).map(([name]) => name)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Localized } from '../diagnostics/index.ts';
 // these options per command, and `--help` (./help.ts) is generated from the same table, so an option
 // can neither be accepted without being documented nor documented without being accepted.
 
-export type CommandName = 'check' | 'compile' | 'fmt' | 'rules' | 'sla' | 'explain';
+export type CommandName = 'check' | 'compile' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -79,6 +79,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       export: { type: 'string', arg: l('<outils|all>', '<tools|all>'), help: l('exports pour les outils de support, séparés par des virgules : zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, ou all', 'helpdesk exports, comma-separated: zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, or all') },
       lang: { type: 'string', arg: l('<fr|en|fr,en>', '<fr|en|fr,en>'), help: l('langue(s) du PDF (par défaut la langue faisant foi du contrat)', 'language(s) of the PDF (by default the contract’s authoritative language)') },
       draft: { type: 'boolean', help: l('écrit un projet de PDF filigrané même si le contrat a des erreurs', 'writes a watermarked draft PDF even when the contract has errors') },
+      verbose: { type: 'boolean', help: l('détaille les pertes des exports fait par fait, chacune à sa ligne du contrat', 'details the exports’ losses fact by fact, each at its line of the contract') },
       locale: LOCALE,
       jobs: JOBS,
       help: HELP,
@@ -107,6 +108,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       { command: l('infog fmt --write contrats', 'infog fmt --write contracts'), what: l('met en forme tout un dossier', 'formats a whole folder') },
       { command: l('infog fmt --check contrats', 'infog fmt --check contracts'), what: l('vérifie la mise en forme en CI', 'checks the formatting in CI') },
+    ],
+  },
+  {
+    name: 'push',
+    synopsis: l('<plan.json>… [options]', '<plan.json>… [options]'),
+    summary: l('applique un plan d’import (Zammad, GLPI, iTop, Freshdesk, Zendesk) à l’outil de support, à blanc par défaut', 'applies an import plan (Zammad, GLPI, iTop, Freshdesk, Zendesk) to the helpdesk, as a dry run by default'),
+    details: [
+      l('Les objets sont retrouvés par le nom que leur donne l’export : ce qui manque est créé, ce qui diffère est mis à jour, rien n’est supprimé. Une deuxième application ne change rien. Les identifiants viennent des variables d’environnement (docs/helpdesk.md).',
+        'Objects are found by the name the export gives them: what is missing is created, what differs is updated, nothing is deleted. Applying twice changes nothing. Credentials come from environment variables (docs/helpdesk.md).'),
+    ],
+    options: {
+      url: { type: 'string', arg: l('<adresse>', '<address>'), help: l('adresse de l’outil (sinon la variable <OUTIL>_URL) ; un seul plan', 'the tool’s address (else the <TOOL>_URL variable); one plan only') },
+      apply: { type: 'boolean', help: l('écrit dans l’outil (sans cette option : à blanc, lecture seule)', 'writes to the tool (without it: dry run, read only)') },
+      verbose: { type: 'boolean', help: l('affiche chaque requête', 'prints every request') },
+      locale: LOCALE,
+      help: HELP,
+    },
+    maxPositionals: Infinity,
+    examples: [
+      { command: l('infog push out/contrat.zammad.json', 'infog push out/contract.zammad.json'), what: l('montre ce qui changerait dans Zammad', 'shows what would change in Zammad') },
+      { command: l('infog push out/contrat.zammad.json --apply', 'infog push out/contract.zammad.json --apply'), what: l('l’applique', 'applies it') },
     ],
   },
   {

@@ -139,9 +139,17 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
         draft: flag('draft'),
         locale,
         colour: io.stderrIsTty && io.env['NO_COLOR'] === undefined,
+        verbose: flag('verbose'),
       }, jobs);
       io.stderr(out.stderr);
       io.stdout(out.stdout);
+      return out.exitCode;
+    }
+    case 'push': {
+      const { runPush } = await import('./commands/push.ts');
+      const out = await runPush(parsed.positionals, { url: str('url'), apply: flag('apply'), verbose: flag('verbose'), locale, env: io.env });
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
       return out.exitCode;
     }
     case 'rules':

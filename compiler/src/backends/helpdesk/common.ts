@@ -8,26 +8,42 @@
 // - one calendar per priority: the one most of its kept targets use (ties: resolution, first response,
 //   update); a target on another calendar is counted on it (IG7008), unless the tool can count that
 //   target in wall-clock time and its calendar is open around the clock (RT `RealMinutes`).
-import type { Diagnostic } from '../../diagnostics/index.ts';
+import type { DiagnosticCode, MessageArgs } from '../../diagnostics/index.ts';
 import * as codes from '../../diagnostics/codes/helpdesk.ts';
 import { WEEKDAYS } from '../../calendar/index.ts';
-import type { SlaCalendar, SlaDocument, SlaMetric, SlaPriority } from '../sla/schema.ts';
+import type { Range } from '../../text/index.ts';
+import type { SlaCalendar, SlaDocument, SlaMetric, SlaPriority, SlaTarget } from '../sla/schema.ts';
 
 export interface ExportFile {
   readonly name: string;
   readonly content: string;
 }
 
-export interface ExportResult {
-  readonly files: ExportFile[];
-  readonly diagnostics: Diagnostic[];
+/**
+ * One fact of the SLA document a tool cannot hold. `args` are the code's arguments with one-item lists
+ * (losses.ts merges them), `at` the JSON Pointer of the fact in the document (`/priorities/0/targets/ack`),
+ * which the caller maps back to the contract statement that states it.
+ */
+export interface Loss {
+  readonly code: DiagnosticCode<MessageArgs>;
+  readonly args: MessageArgs;
+  readonly at: string;
 }
 
-/** Collects the diagnostics of one export; every one is about the document, not a source range. */
+/** Where a fact of the SLA document is stated: a file of the contract and a range in it. */
+export interface Place {
+  readonly file: string;
+  readonly range: Range;
+}
+
+/** Maps a JSON Pointer of the SLA document to the place that states it. */
+export type Locate = (pointer: string) => Place;
+
+/** Collects the losses of one export and the notes the export file repeats. */
 export class ExportContext {
   readonly doc: SlaDocument;
   readonly tool: string;
-  readonly diagnostics: Diagnostic[] = [];
+  readonly losses: Loss[] = [];
   /** Short notes (English) for the export's comment fields, one per loss. */
   readonly notes: string[] = [];
 
@@ -36,14 +52,41 @@ export class ExportContext {
     this.tool = tool;
   }
 
-  report(diagnostic: Diagnostic, note: string): void {
-    this.diagnostics.push(diagnostic);
+  /** Reports one lost fact (at a JSON Pointer of the document) with its note for the export file. */
+  report<A extends MessageArgs & { tools: readonly string[] }>(code: DiagnosticCode<A>, args: Omit<A, 'tools'>, at: string, note: string): void {
+    this.losses.push({ code: code as unknown as DiagnosticCode<MessageArgs>, args: { tools: [this.tool], ...args }, at });
     this.notes.push(note);
   }
 
   get file(): string {
     return this.doc.contract.source.file;
   }
+}
+
+/** A JSON Pointer (RFC 6901) from its segments. */
+export function pointer(...segments: readonly (string | number)[]): string {
+  return segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/** Minutes of each open day when every open day has the same length, else undefined. */
+function dayLength(cal: SlaCalendar): number | undefined {
+  const lengths = new Set(WEEKDAYS.map((d) => cal.week[d].reduce((n, [s, e]) => n + clock(e) - clock(s), 0)).filter((n) => n > 0));
+  return lengths.size === 1 ? [...lengths][0] : undefined;
+}
+const clock = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * A target's duration for a message (diagnostics/codes/helpdesk.ts `renderDuration`): in business days
+ * when it is a whole number of the calendar's open days, else business hours or minutes; on a calendar
+ * open around the clock, plain days, hours or minutes. « 5 jours ouvrés », never "3000 min".
+ */
+export function durationArg(doc: SlaDocument, t: Pick<SlaTarget, 'minutes' | 'calendar'>): string {
+  const cal = doc.calendars[t.calendar];
+  const m = t.minutes;
+  if (cal && isAroundTheClock(cal)) return m % 1440 === 0 ? `${m / 1440} day` : m % 60 === 0 ? `${m / 60} hour` : `${m} minute`;
+  const day = cal ? dayLength(cal) : undefined;
+  if (day !== undefined && m % day === 0) return `${m / day} business_day`;
+  return m % 60 === 0 ? `${m / 60} business_hour` : `${m} business_minute`;
 }
 
 export const NO_RANGE = { start: 0, end: 0 } as const;
@@ -83,26 +126,24 @@ export function isAroundTheClock(cal: SlaCalendar): boolean {
   });
 }
 
-const describeKept = (kept: SlaMetric | undefined): string => (kept ? `the tool keeps "${kept}"` : 'no slot for it');
-
 /** Maps every priority's targets onto the tool's metrics, reporting each loss. */
 export function planPriorities(ctx: ExportContext, options: PlanOptions): PriorityPlan[] {
   const { doc, tool } = ctx;
   const max = options.maxPriorities ?? Number.POSITIVE_INFINITY;
-  const overflow = doc.priorities.slice(max).map((p) => p.id);
-  if (overflow.length > 0) {
-    ctx.report(codes.prioritiesOverflow.create(ctx.file, NO_RANGE, { tool, max, priorities: overflow }), `Priorities ${overflow.join(', ')} not exported: ${tool} has ${max} priorities.`);
-  }
-  return doc.priorities.slice(0, max).map((p) => {
+  doc.priorities.forEach((p, i) => {
+    if (i >= max) ctx.report(codes.prioritiesOverflow, { max, priorities: [p.id] }, pointer('priorities', i), `Priority ${p.id} not exported: ${tool} has ${max} priorities.`);
+  });
+  return doc.priorities.slice(0, max).map((p, index) => {
     const t = p.targets;
     const lost = (metric: SlaMetric, kept: SlaMetric | undefined): void => {
       const target = t[metric];
       if (!target) return;
+      const at = pointer('priorities', index, 'targets', metric);
+      const duration = durationArg(doc, target);
       if (metric === 'update') {
-        ctx.report(codes.updateLost.create(ctx.file, NO_RANGE, { tool, priority: p.id, minutes: target.minutes }), `${p.id}: update target (${target.minutes} min) not exported.`);
+        ctx.report(codes.updateLost, { priorities: [p.id], durations: [duration] }, at, `${p.id}: update target (${target.minutes} min) not exported.`);
       } else {
-        const keptText = describeKept(kept);
-        ctx.report(codes.metricLost.create(ctx.file, NO_RANGE, { tool, priority: p.id, metric, minutes: target.minutes, kept: keptText }), `${p.id}: ${metric} target (${target.minutes} min) not exported.`);
+        ctx.report(codes.metricLost, { priorities: [p.id], metrics: [metric], durations: [duration], kept: [kept ?? ''] }, at, `${p.id}: ${metric} target (${target.minutes} min) not exported.`);
       }
     };
     const firstMetric: SlaMetric | undefined = t.response ? 'response' : t.ack ? 'ack' : undefined;
@@ -134,7 +175,9 @@ export function planPriorities(ctx: ExportContext, options: PlanOptions): Priori
         if (options.realTime && cal && isAroundTheClock(cal)) real = true;
         else {
           ctx.report(
-            codes.calendarMismatch.create(ctx.file, NO_RANGE, { tool, priority: p.id, metric, calendar: target.calendar, used: calendar }),
+            codes.calendarMismatch,
+            { priorities: [p.id], metrics: [metric], calendars: [target.calendar], used: [calendar] },
+            pointer('priorities', index, 'targets', metric),
             `${p.id}: ${metric} target stated on calendar "${target.calendar}", counted on "${calendar}".`,
           );
         }
@@ -160,12 +203,13 @@ export function usedCalendars(doc: SlaDocument, plans: readonly PriorityPlan[]):
   return Object.keys(doc.calendars).filter((c) => used.has(c));
 }
 
+/** The quota as the export files' notes say it (English, like every note). */
 export function describeQuota(doc: SlaDocument): string {
   const q = doc.quota;
   switch (q.model) {
-    case 'tickets': return `${q.count} tickets / ${q.period}`;
-    case 'hours': return `${q.minutes / 60} h / ${q.period}`;
-    case 'unlimited': return 'unlimited';
+    case 'tickets': return `${q.count} tickets per ${q.period}`;
+    case 'hours': return `${q.minutes / 60} h per ${q.period}`;
+    case 'unlimited': return 'unlimited, fair use';
   }
 }
 
@@ -178,22 +222,33 @@ export interface LossOptions {
 
 /** The document-level losses every helpdesk export shares: quota, penalties, availability, escalation, pauses. */
 export function reportDocumentLosses(ctx: ExportContext, options: LossOptions = {}): void {
-  const { doc, tool } = ctx;
-  if (doc.quota.model !== 'unlimited' || doc.quota.fairUse !== null) {
-    const quota = describeQuota(doc);
-    ctx.report(codes.quotaLost.create(ctx.file, NO_RANGE, { tool, quota }), `Helpdesk quota (${quota}) not exported.`);
+  const { doc } = ctx;
+  const q = doc.quota;
+  if (q.model !== 'unlimited' || q.fairUse !== null) {
+    const args = q.model === 'tickets' ? { model: 'tickets', amount: q.count, period: q.period }
+      : q.model === 'hours' ? { model: 'hours', amount: q.minutes / 60, period: q.period }
+        : { model: 'unlimited', amount: 0, period: '' };
+    ctx.report(codes.quotaLost, args, pointer('quota'), `Helpdesk quota (${describeQuota(doc)}) not exported.`);
   }
-  if (doc.penalties.length > 0) {
-    ctx.report(codes.penaltiesLost.create(ctx.file, NO_RANGE, { tool, count: doc.penalties.length }), `${doc.penalties.length} penalty clause(s) not exported.`);
+  doc.penalties.forEach((pen, i) => {
+    ctx.report(codes.penaltiesLost, { metrics: [pen.metric], priorities: [pen.priority] }, pointer('penalties', i), `Penalty on ${pen.metric} of ${pen.priority} not exported.`);
+  });
+  if (!options.availability) {
+    doc.availability.forEach((a, i) => {
+      ctx.report(codes.availabilityLost, { services: [a.service], objectives: [String(a.objective)] }, pointer('availability', i), `Availability objective "${a.service}" ${a.objective} % not exported (see the OpenSLO export).`);
+    });
   }
-  if (!options.availability && doc.availability.length > 0) {
-    ctx.report(codes.availabilityLost.create(ctx.file, NO_RANGE, { tool, count: doc.availability.length }), `${doc.availability.length} availability objective(s) not exported (see the OpenSLO export).`);
-  }
-  if (doc.escalation.length > 0) {
-    ctx.report(codes.escalationLost.create(ctx.file, NO_RANGE, { tool, count: doc.escalation.length }), `${doc.escalation.length} escalation(s) not exported: configure them in the tool.`);
-  }
+  doc.escalation.forEach((e, i) => {
+    const scope = e.priorities ?? [];
+    ctx.report(
+      codes.escalationLost,
+      { metrics: [e.metric], percents: [String(e.atPercent)], scopes: [scope.join(',')] },
+      pointer('escalation', i),
+      `Escalation ${e.metric} at ${e.atPercent} %${scope.length > 0 ? ` for ${scope.join(', ')}` : ''} to "${e.contact}" not exported: configure it in the tool.`,
+    );
+  });
   if (!options.pauses && doc.clock.pauses.length > 0) {
-    ctx.report(codes.pausesNotExported.create(ctx.file, NO_RANGE, { tool, pauses: doc.clock.pauses }), `Clock pauses (${doc.clock.pauses.join(', ')}) to map to the tool's statuses.`);
+    ctx.report(codes.pausesNotExported, { pauses: doc.clock.pauses }, pointer('clock', 'pauses'), `Clock pauses (${doc.clock.pauses.join(', ')}) to map to the tool's statuses.`);
   }
 }
 

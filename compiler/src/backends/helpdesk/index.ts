@@ -1,23 +1,47 @@
 // Stage `backends/helpdesk`: exports of the SLA JSON for helpdesk tools (docs/helpdesk.md).
 // Consumes an `SlaDocument` only (never the model or the AST); produces one file per tool and warning
-// diagnostics for everything the tool cannot hold (IG7001–IG7099). Pure: no I/O; the CLI writes files.
+// diagnostics for everything the tool cannot hold (IG7001–IG7099), placed by the caller's `locate` (the SLA
+// backend's source map) and summarised by losses.ts. Pure: no I/O; the CLI writes files.
 import '../../diagnostics/codes/helpdesk.ts';
+import type { Diagnostic } from '../../diagnostics/index.ts';
 import type { SlaDocument } from '../sla/schema.ts';
-import { ExportContext, type ExportResult } from './common.ts';
+import { ExportContext, NO_RANGE, type ExportFile, type Locate, type Loss } from './common.ts';
 import { VENDORS, type Exporter, type VendorId } from './exporter.ts';
 import { freshdeskExporter } from './freshdesk/export.ts';
 import { glpiExporter } from './glpi/export.ts';
 import { itopExporter } from './itop/export.ts';
+import { detailLosses, summariseLosses } from './losses.ts';
 import { opensloExporter } from './openslo/export.ts';
 import { rtExporter } from './rt/export.ts';
 import { zammadExporter } from './zammad/export.ts';
 import { zendeskExporter } from './zendesk/export.ts';
 import { znunyExporter } from './znuny/export.ts';
 
-export type { ExportFile, ExportResult } from './common.ts';
-export { ExportContext } from './common.ts';
+export type { ExportFile, Locate, Loss, Place } from './common.ts';
+export { ExportContext, pointer } from './common.ts';
 export type { Exporter, VendorId } from './exporter.ts';
 export { VENDORS } from './exporter.ts';
+export { detailLosses, summariseLosses } from './losses.ts';
+
+export interface ExportResult {
+  readonly files: ExportFile[];
+  /** Every lost fact, per tool (for the summary, the details, or a test). */
+  readonly losses: Loss[];
+  /** The summary: one warning per loss kind and tool, tools with the same losses sharing one. */
+  readonly diagnostics: Diagnostic[];
+  /** One warning per lost fact, at the statement that states it (`--verbose`). */
+  readonly details: Diagnostic[];
+}
+
+export interface ExportOptions {
+  /** `<name>` of `<name>.<vendor>.<ext>`; by default the contract file's name. */
+  readonly name?: string;
+  /** Maps a JSON Pointer of the document to the contract statement stating it (SLA backend source map). */
+  readonly locate?: Locate;
+}
+
+/** Without a source map every loss is about the contract file as a whole. */
+const wholeFile = (doc: SlaDocument): Locate => () => ({ file: doc.contract.source.file, range: NO_RANGE });
 
 /** Every exporter by vendor id, in the order `--export all` writes them. */
 export const EXPORTERS: Readonly<Record<VendorId, Exporter>> = {
@@ -52,24 +76,33 @@ export function exportBaseName(doc: SlaDocument): string {
   return file.replace(/\.infog$/u, '') || 'contract';
 }
 
-/** One tool's export: its payload (for schema checks) and the file it renders to. */
-export function exportOne(doc: SlaDocument, vendor: VendorId, name = exportBaseName(doc)): ExportResult & { payload: unknown } {
+/** One tool's export: its payload (for schema checks), the file it renders to and what it loses. */
+export function exportOne(doc: SlaDocument, vendor: VendorId, options: ExportOptions = {}): ExportResult & { payload: unknown } {
   const exporter = EXPORTERS[vendor];
   const ctx = new ExportContext(doc, exporter.tool);
   const payload = exporter.build(ctx);
   const content = exporter.render(payload, ctx);
-  return { files: [{ name: `${name}.${vendor}.${exporter.extension}`, content }], diagnostics: ctx.diagnostics, payload };
+  const name = options.name ?? exportBaseName(doc);
+  const locate = options.locate ?? wholeFile(doc);
+  return {
+    files: [{ name: `${name}.${vendor}.${exporter.extension}`, content }],
+    losses: ctx.losses,
+    diagnostics: summariseLosses(ctx.losses, locate),
+    details: detailLosses(ctx.losses, locate),
+    payload,
+  };
 }
 
 /** The exports of `doc` for `vendors` (registry order), files named `<name>.<vendor>.<ext>`. */
-export function exportAll(doc: SlaDocument, vendors: readonly VendorId[] = VENDORS, name = exportBaseName(doc)): ExportResult {
-  const files: ExportResult['files'] = [];
-  const diagnostics: ExportResult['diagnostics'] = [];
+export function exportAll(doc: SlaDocument, vendors: readonly VendorId[] = VENDORS, options: ExportOptions = {}): ExportResult {
+  const files: ExportFile[] = [];
+  const losses: Loss[] = [];
   for (const vendor of VENDORS) {
     if (!vendors.includes(vendor)) continue;
-    const r = exportOne(doc, vendor, name);
+    const r = exportOne(doc, vendor, options);
     files.push(...r.files);
-    diagnostics.push(...r.diagnostics);
+    losses.push(...r.losses);
   }
-  return { files, diagnostics };
+  const locate = options.locate ?? wholeFile(doc);
+  return { files, losses, diagnostics: summariseLosses(losses, locate), details: detailLosses(losses, locate) };
 }

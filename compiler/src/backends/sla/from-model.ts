@@ -21,7 +21,7 @@
 //   `fair_use`) use that text for both languages.
 // - Identifiers: as stated (no SIREN derived from a SIRET), compact normalised form, schema order.
 // - Money: two-decimal strings through model/validate/money.ts, never a float.
-// - An escalation `for P1` loses its priority (v1 has no field for it): IG5052, an information.
+// - An escalation `for P1, P2` carries `priorities` in rank order (an optional field added within v1).
 import { createHash } from 'node:crypto';
 import '../../diagnostics/codes/sla-emit.ts';
 import { slaDocumentInvalid } from '../../diagnostics/codes/sla-emit.ts';
@@ -35,6 +35,9 @@ import { readChannels, readQuota } from './from-model/helpdesk.ts';
 import { readAvailability, readEscalation, readPauses, readPenalties, readPriorities, targetCalendars } from './from-model/levels.ts';
 import { slaDocumentSchema, type SlaDocument } from './schema.ts';
 import { canonicalSla } from './serialize.ts';
+import { slaSourceMap, type SlaSourceMap } from './from-model/sources.ts';
+
+export { locateInSource, type SlaSourceMap, type SourcePlace } from './from-model/sources.ts';
 
 export interface SlaSource {
   /** Path of the contract relative to the project root, `/`-separated (the model's entry path). */
@@ -45,7 +48,11 @@ export interface SlaSource {
 export interface SlaBuildResult {
   readonly document: SlaDocument | undefined;
   readonly diagnostics: Diagnostic[];
+  /** JSON Pointer of a fact of the document → the contract statement stating it (from-model/sources.ts). */
+  readonly sources: SlaSourceMap;
 }
+
+const NO_SOURCES: SlaSourceMap = new Map();
 
 /** Lower-case hex SHA-256 of the source bytes. */
 export function sha256Hex(bytes: Uint8Array): string {
@@ -59,20 +66,20 @@ export function buildSlaDocument(model: Model, source: SlaSource): SlaBuildResul
     return build(model, source);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return { document: undefined, diagnostics: [slaDocumentInvalid.create(file, rangeAtStart(), { detail: detail.slice(0, 200) })] };
+    return { document: undefined, diagnostics: [slaDocumentInvalid.create(file, rangeAtStart(), { detail: detail.slice(0, 200) })], sources: NO_SOURCES };
   }
 }
 
 function build(model: Model, source: SlaSource): SlaBuildResult {
   const contract = model.contract;
   const diagnostics: Diagnostic[] = [];
-  if (!contract) return { document: undefined, diagnostics: [slaDocumentInvalid.create(source.path, rangeAtStart(), { detail: 'no contract' })] };
+  if (!contract) return { document: undefined, diagnostics: [slaDocumentInvalid.create(source.path, rangeAtStart(), { detail: 'no contract' })], sources: NO_SOURCES };
   const ctx: EmitContext = { file: source.path, contract, diagnostics };
   const facts = readSla(contract);
   // Target conversion problems (IG5009 ambiguous business day…) are checker errors; a caller that
   // skipped the check still gets them rather than a document missing those targets.
   const conversion = facts.problems.filter((d) => d.severity === 'error');
-  if (conversion.length > 0) return { document: undefined, diagnostics: [...conversion] };
+  if (conversion.length > 0) return { document: undefined, diagnostics: [...conversion], sources: NO_SOURCES };
 
   const law = readLaw(ctx, model.law);
   const term = readTerm(ctx);
@@ -85,7 +92,7 @@ function build(model: Model, source: SlaSource): SlaBuildResult {
   const penalties = readPenalties(ctx, facts);
   const escalation = readEscalation(ctx, facts);
   if (!head || !calendars || !channels || !priorities || !quota || !availability || !penalties || !escalation) {
-    return { document: undefined, diagnostics };
+    return { document: undefined, diagnostics, sources: NO_SOURCES };
   }
   const document: SlaDocument = canonicalSla({
     format: 'infog-sla',
@@ -104,7 +111,7 @@ function build(model: Model, source: SlaSource): SlaBuildResult {
   if (!checked.success) {
     const detail = checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     diagnostics.push(slaDocumentInvalid.create(source.path, rangeAtStart(), { detail }));
-    return { document: undefined, diagnostics };
+    return { document: undefined, diagnostics, sources: NO_SOURCES };
   }
-  return { document, diagnostics };
+  return { document, diagnostics, sources: slaSourceMap(contract, facts) };
 }

@@ -2,7 +2,7 @@
 // truth, spec sla-v1.md). `scripts/gen-sla-schema.ts` writes it to compiler/schemas/sla-v1.schema.json
 // and test/sla checks that the committed file equals what this function returns.
 import { z } from 'zod';
-import { slaDocumentSchema, slaRegistry } from './schema.ts';
+import { MULTILINE_PATTERNS, slaDocumentSchema, slaRegistry } from './schema.ts';
 
 export const SLA_SCHEMA_ID = 'urn:infog:sla:1';
 
@@ -19,17 +19,39 @@ const REFINEMENTS = [
   'priorities have distinct ids and ranks 1..n in array order;',
   'every target names a calendar of calendars;',
   'every penalty names a priority that has a target for its metric;',
-  'every escalation names a metric that some priority targets;',
+  'every escalation names a metric that some priority targets, and the priorities it lists exist, have a target for that metric and are in rank order;',
   'portal and chat urls use http or https.',
 ];
 
+/**
+ * Makes zod's output portable (portable-regex.ts): `\d` (from zod's own date and email patterns) becomes
+ * `[0-9]`, which is what it means in JavaScript but not in Python, where it matches every Unicode
+ * digit; and every pattern that cannot match a line break gets `not: { pattern: "\n" }` right after
+ * it, because Python's `$` also matches before a final newline ("P1\n" would pass).
+ */
+function portable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(portable);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'pattern' && typeof value === 'string') {
+      const pattern = value.replaceAll(String.raw`\d`, '[0-9]');
+      out[key] = pattern;
+      if (!MULTILINE_PATTERNS.has(value)) out['not'] = { pattern: String.raw`\n` };
+    } else {
+      out[key] = portable(value);
+    }
+  }
+  return out;
+}
+
 /** The JSON Schema (draft 2020-12) object, keys in a fixed order. */
 export function slaJsonSchema(): Record<string, unknown> {
-  const generated: Record<string, unknown> = z.toJSONSchema(slaDocumentSchema, {
+  const generated = portable(z.toJSONSchema(slaDocumentSchema, {
     target: 'draft-2020-12',
     metadata: slaRegistry,
     unrepresentable: 'throw',
-  });
+  })) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema,

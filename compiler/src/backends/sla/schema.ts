@@ -1,4 +1,4 @@
-// SLA JSON version 1 (shared/spec/sla-v1.md): the single source of truth of the format. The JSON
+// SLA JSON version 1 (docs/sla-v1.md): the single source of truth of the format. The JSON
 // Schema published with the package is generated from this file (json-schema.ts); a test fails when
 // the committed copy is stale. Keys are declared in the spec's order, which serialize.ts follows.
 //
@@ -27,6 +27,8 @@ import {
   checkSiret,
 } from '../../model/validate/identifiers.ts';
 import type { IdResult } from '../../model/validate/identifiers.ts';
+import { FIRST_RANGES, MARK_RANGES, PART_RANGES } from './name-classes.generated.ts';
+import { classFromRanges } from './portable-regex.ts';
 
 /**
  * Metadata of the published JSON Schema: `id` makes a named `$defs` entry, `description` documents a
@@ -44,9 +46,18 @@ function doc<T extends z.ZodType>(schema: T, description: string): T {
 
 // ---- Atoms --------------------------------------------------------------------------------------
 
-/** A name as the `.infog` lexer reads it (syntax/tokens.ts), or a stdlib name such as `24x7`. Never
- * all digits: JavaScript orders integer-like keys first, which would break the stable key order. */
-const NAME = /^(?![0-9]+$)[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}\p{N}_]+)*$/u;
+/**
+ * A name as the `.infog` lexer reads it (syntax/tokens.ts), or a stdlib name such as `24x7`: a letter,
+ * digit or `_`, then letters, marks, digits or `_`, `-` joining segments. Never all ASCII digits:
+ * JavaScript orders integer-like keys first, which would break the stable key order. That is
+ * `^(?![0-9]+$)[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:-[\p{L}\p{M}\p{N}_]+)*$`, written without `\p{…}`
+ * and lookahead so the published JSON Schema is portable (portable-regex.ts): the classes are literal
+ * ranges (name-classes.generated.ts), and "not all digits" becomes "a non-digit first, or digits then a
+ * mark or a `-` segment". test/sla/portable-patterns.test.ts proves the two forms equal.
+ */
+const FIRST = classFromRanges(FIRST_RANGES);
+const PART = classFromRanges(PART_RANGES);
+const NAME = new RegExp(`^(?:[0-9]*[${FIRST}]|[0-9]+(?:[${classFromRanges(MARK_RANGES)}]|-[${PART}]))(?:-?[${PART}])*$`, 'u');
 export const slaNameSchema = def(z.string().regex(NAME), 'Name', 'A name from the contract (party, calendar, priority).');
 
 const nonEmpty = z.string().min(1);
@@ -158,8 +169,19 @@ export const slaPartySchema = def(
   'The provider or the client.',
 );
 
-/** Relative to the project root, `/`-separated, never absolute nor climbing out with `..`. */
-const RELATIVE_PATH = /^(?![/\\])(?![A-Za-z]:)(?!(?:.*\/)?\.\.(?:\/|$))[^\\\0]+$/u;
+/**
+ * Relative to the project root, `/`-separated, never absolute (`/x`, `\\x`, `C:x`) nor climbing out
+ * with a `..` segment; no `\\` or NUL. Segments are spelt out instead of lookaheads (portable-regex.ts):
+ * the first is not empty, does not start with a drive letter and colon, and is not `..`; the others may
+ * be empty and are not `..`. Line breaks are allowed (a file name may hold one), so this pattern gets
+ * no "no newline" sibling in the JSON Schema (MULTILINE_PATTERNS).
+ */
+const SEG = String.raw`[^/\\\x00]`;
+/** After a segment's leading `.`: nothing, a character other than `.`, or `.` and at least one more. */
+const AFTER_DOT = String.raw`(?:[^./\\\x00]${SEG}*|\.${SEG}+)?`;
+const RELATIVE_PATH = new RegExp(String.raw`^(?:[^./\\\x00A-Za-z]${SEG}*|[A-Za-z](?:[^:/\\\x00]${SEG}*)?|\.${AFTER_DOT})(?:/(?:[^./\\\x00]${SEG}*|\.${AFTER_DOT})?)*$`, 'u');
+/** Pattern sources that may match a line break (see RELATIVE_PATH). */
+export const MULTILINE_PATTERNS: ReadonlySet<string> = new Set([RELATIVE_PATH.source]);
 
 export const slaContractSchema = z.strictObject({
   reference: nonEmpty,
@@ -302,6 +324,14 @@ export const slaEscalationSchema = z.strictObject({
   /** Share of the target elapsed when the contact is alerted (e.g. 80 % of the GTR). */
   atPercent: z.int().gt(0).lte(100),
   contact: nonEmpty,
+  /**
+   * The priorities it is limited to (`for P1, P2` in the contract), in rank order; absent = every
+   * priority with a target for the metric. Optional: added within version 1 (spec "Revisions").
+   */
+  priorities: doc(
+    stringSet(slaNameSchema, 'priority').min(1).optional(),
+    'The priorities the escalation is limited to, in rank order; absent = every priority that has a target for the metric.',
+  ),
 });
 
 // ---- Document -----------------------------------------------------------------------------------
@@ -343,7 +373,17 @@ export const slaDocumentSchema = z
       else if (!p.targets[pen.metric]) ctx.addIssue({ code: 'custom', path: ['penalties', i, 'metric'], message: `priority ${p.id} has no ${pen.metric} target` });
     });
     doc.escalation.forEach((e, i) => {
-      if (!priorities.some((p) => p.targets[e.metric])) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'metric'], message: `no priority has a target for ${e.metric}` });
+      if (e.priorities === undefined) {
+        if (!priorities.some((p) => p.targets[e.metric])) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'metric'], message: `no priority has a target for ${e.metric}` });
+        return;
+      }
+      e.priorities.forEach((id, j) => {
+        const p = priorities.find((x) => x.id === id);
+        if (!p) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'priorities', j], message: `unknown priority ${id}` });
+        else if (!p.targets[e.metric]) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'priorities', j], message: `priority ${id} has no ${e.metric} target` });
+      });
+      const ranks = e.priorities.map((id) => priorities.findIndex((x) => x.id === id));
+      if (ranks.some((r, j) => j > 0 && r < (ranks[j - 1] ?? -1))) ctx.addIssue({ code: 'custom', path: ['escalation', i, 'priorities'], message: 'the priorities of an escalation are in rank order' });
     });
   });
 

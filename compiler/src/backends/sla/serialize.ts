@@ -117,7 +117,10 @@ const penalty = (p: SlaPenalty): SlaPenalty => ({
       : { percentOfMonthlyFee: p.cap.percentOfMonthlyFee, period: 'year' },
 });
 
-const escalation = (e: SlaEscalation): SlaEscalation => ({ metric: e.metric, atPercent: e.atPercent, contact: e.contact });
+const escalation = (e: SlaEscalation): SlaEscalation => ({
+  metric: e.metric, atPercent: e.atPercent, contact: e.contact,
+  ...(e.priorities === undefined ? {} : { priorities: [...e.priorities] }),
+});
 
 /** The document with every object's keys in the spec's order. */
 export function canonicalSla(doc: SlaDocument): SlaDocument {

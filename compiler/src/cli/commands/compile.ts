@@ -29,6 +29,8 @@ export interface CompileOptions {
   readonly draft: boolean;
   readonly locale: Locale;
   readonly colour: boolean;
+  /** Every fact an export loses, each at its statement with a code frame (else one line per loss kind). */
+  readonly verbose?: boolean;
 }
 
 export interface CompileOutput {
@@ -95,8 +97,11 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
   if (!c) return { file, outputs: [], located: [] };
   const locator = new Locator();
   const located: LocatedDiagnostic[] = [];
-  const report = (ds: readonly Diagnostic[]): void => {
-    for (const d of ds) located.push(locator.locate(d, c.text(d), c.display(d), o.locale, c.lookup));
+  const report = (ds: readonly Diagnostic[], brief = false): void => {
+    for (const d of ds) {
+      const l = locator.locate(d, c.text(d), c.display(d), o.locale, c.lookup);
+      located.push(brief ? { ...l, brief } : l);
+    }
   };
   report(c.result.diagnostics);
   if (!o.draft && located.some((d) => d.diagnostic.severity === 'error')) return { file, outputs: [], located };
@@ -108,7 +113,7 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
     outputs.push(...pdfs.outputs);
   }
   if (wantSla) {
-    const { buildSlaDocument } = await import('../../backends/sla/from-model.ts');
+    const { buildSlaDocument, locateInSource } = await import('../../backends/sla/from-model.ts');
     const { serializeSla } = await import('../../backends/sla/serialize.ts');
     const sla = buildSlaDocument(model, { path: model.program.entry.source.path, bytes: readFileSync(resolve(c.file)) });
     report(sla.diagnostics);
@@ -116,8 +121,12 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
       if (o.sla) outputs.push({ path: join(o.outDir, `${t.name}.sla.json`), data: serializeSla(sla.document) });
       if (t.vendors.length > 0) {
         const { exportAll } = await import('../../backends/helpdesk/index.ts');
-        const exported = exportAll(sla.document, t.vendors, t.name);
-        report(exported.diagnostics);
+        // Each loss points at the statement stating the lost fact: one line per loss kind (tools losing
+        // the same facts share it), or with --verbose one warning per fact, with its code frame.
+        const file = model.program.entry.source.path;
+        const exported = exportAll(sla.document, t.vendors, { name: t.name, locate: (ptr) => locateInSource(sla.sources, ptr, file) });
+        if (o.verbose) report(exported.details);
+        else report(exported.diagnostics, true);
         outputs.push(...exported.files.map((f) => ({ path: join(o.outDir, f.name), data: f.content })));
       }
     }

@@ -16,6 +16,8 @@ export interface LocatedDiagnostic {
   readonly lineText: string;
   /** Related places ("first declared here", "in preset gold"), located and rendered. */
   readonly related: readonly { readonly file: string; readonly start: LineColumn; readonly message: string }[];
+  /** One line, no code frame (the summary of what an export loses). */
+  readonly brief?: boolean;
 }
 
 /** Finds the text and the display path of any file of the checked program, for related places. */

@@ -26,8 +26,9 @@ export function renderText(ds: readonly LocatedDiagnostic[], summary: Summary, l
     const shown = shownRule(d.diagnostic);
     const rule = shown ? ` [${shown}]` : '';
     out.push(`${style.bold(`${d.file}:${d.start.line}:${d.start.column}`)} ${paint(sev)} ${d.diagnostic.code}${rule} ${d.message}`);
-    // Findings about an output (e.g. what a helpdesk export loses) have no position in the source.
-    if (d.diagnostic.range.end > 0) out.push(...frame(d, style));
+    // A finding without a position in the source has no frame, nor the one-line summary of what a
+    // helpdesk export loses (its details, with frames, are behind `compile --verbose`).
+    if (d.diagnostic.range.end > 0 && d.brief !== true) out.push(...frame(d, style));
     for (const r of d.related) out.push(style.dim(`  = ${r.message} (${r.file}:${r.start.line}:${r.start.column})`));
   }
   out.push(summaryLine(summary, locale));

@@ -44,24 +44,8 @@ export const slaTextUntranslated = defineCode<{ priority: string; field: string 
   },
 });
 
-export const escalationPriorityNotExported = defineCode<{ priority: string; metric: string }>({
-  code: 'IG5052',
-  severity: 'info',
-  title: { fr: 'Priorité d’une escalade non exportée', en: 'Priority of an escalation not exported' },
-  message: {
-    fr: (a) => `L’escalade « ${a.metric} » est réservée à ${a.priority} dans le contrat, mais le SLA JSON v1 ne porte pas de priorité sur une escalade : l’outil de helpdesk l’appliquera à toutes les priorités qui ont ce délai.`,
-    en: (a) => `The "${a.metric}" escalation is limited to ${a.priority} in the contract, but SLA JSON v1 has no priority on an escalation: the helpdesk tool will apply it to every priority with that target.`,
-  },
-  doc: {
-    explanation: {
-      fr: 'Le format SLA JSON v1 décrit une escalade par sa métrique, son seuil et son contact. La restriction à une priorité (`for P1`) figure au contrat et dans le PDF, mais pas dans le fichier .sla.json : configurez-la dans l’outil.',
-      en: 'SLA JSON v1 describes an escalation by its metric, threshold and contact. The restriction to one priority (`for P1`) is in the contract and the PDF, not in the .sla.json file: configure it in the tool.',
-    },
-    reference: SPEC,
-    example: 'escalation restore at 80% to "Directeur technique" for P1',
-    fixed: 'escalation restore at 80% to "Directeur technique"',
-  },
-});
+// IG5052 (an escalation's priority not exported) is retired: SLA JSON v1 carries `escalation[].priorities`
+// since revision 1.1 (docs/sla-v1.md "Revisions"). Never reuse the number.
 
 export const elapsedCalendarNameTaken = defineCode<{ name: string }>({
   code: 'IG5053',

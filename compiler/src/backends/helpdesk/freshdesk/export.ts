@@ -8,7 +8,7 @@
 // - The API cannot create business hours or holidays (IG7004): they are entered in the UI and come
 //   from the ticket's group. `applicable_to.company_ids` is left empty for the admin to fill.
 import * as codes from '../../../diagnostics/codes/helpdesk.ts';
-import { headerLines, isAroundTheClock, NO_RANGE, objectName, planHeader, planPriorities, reportDocumentLosses, toJson, usedCalendars, type PriorityPlan } from '../common.ts';
+import { headerLines, isAroundTheClock, objectName, pointer, planHeader, planPriorities, reportDocumentLosses, toJson, usedCalendars, type PriorityPlan } from '../common.ts';
 import { defineExporter } from '../exporter.ts';
 import { freshdeskImportSchema, type FreshdeskImport, type FreshdeskTarget } from './schema.ts';
 
@@ -27,7 +27,7 @@ export const freshdeskExporter = defineExporter<FreshdeskImport>({
     for (const name of usedCalendars(doc, plans)) {
       const cal = doc.calendars[name];
       if (cal && !isAroundTheClock(cal)) {
-        ctx.report(codes.calendarNotByApi.create(ctx.file, NO_RANGE, { tool: ctx.tool, calendar: name, holidays: cal.holidays.length }), `Business hours "${name}" (${cal.timezone}) and ${cal.holidays.length} holidays to enter in the Freshdesk UI.`);
+        ctx.report(codes.calendarNotByApi, { calendars: [name], holidays: [String(cal.holidays.length)] }, pointer('calendars', name), `Business hours "${name}" (${cal.timezone}) and ${cal.holidays.length} holidays to enter in the Freshdesk UI.`);
       }
     }
     const extra: string[] = [];

@@ -9,7 +9,7 @@
 import { WEEKDAYS, type Weekday } from '../../../calendar/index.ts';
 import type { SlaCalendar } from '../../sla/schema.ts';
 import * as codes from '../../../diagnostics/codes/helpdesk.ts';
-import { headerLines, NO_RANGE, objectName, planHeader, planPriorities, priorityName, ref, reportDocumentLosses, toJson, usedCalendars, type Chosen } from '../common.ts';
+import { headerLines, objectName, planHeader, pointer, planPriorities, priorityName, ref, reportDocumentLosses, toJson, usedCalendars, type Chosen } from '../common.ts';
 import { defineExporter } from '../exporter.ts';
 import { glpiImportSchema, type GlpiImport, type GlpiRequest } from './schema.ts';
 
@@ -48,7 +48,7 @@ export const glpiExporter = defineExporter<GlpiImport>({
     const calendars = usedCalendars(doc, plans);
     for (const name of calendars) {
       const cal = doc.calendars[name];
-      if (cal) ctx.report(codes.timezoneLost.create(ctx.file, NO_RANGE, { tool: ctx.tool, calendar: name, timezone: cal.timezone }), `Calendar "${name}": GLPI reads its hours in the server's time zone; set it to ${cal.timezone}.`);
+      if (cal) ctx.report(codes.timezoneLost, { calendars: [name], timezones: [cal.timezone] }, pointer('calendars', name, 'timezone'), `Calendar "${name}": GLPI reads its hours in the server's time zone; set it to ${cal.timezone}.`);
     }
     const comment = [
       ...headerLines(ctx),

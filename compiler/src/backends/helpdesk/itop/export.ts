@@ -6,7 +6,7 @@
 // - Core iTop counts in wall-clock time: a business-hours calendar needs the "SLA considering business
 //   hours" extension (IG7006), whose data model the export does not write.
 import * as codes from '../../../diagnostics/codes/helpdesk.ts';
-import { headerLines, isAroundTheClock, NO_RANGE, objectName, planHeader, planPriorities, reportDocumentLosses, toJson, usedCalendars, type Chosen } from '../common.ts';
+import { headerLines, isAroundTheClock, objectName, pointer, planHeader, planPriorities, reportDocumentLosses, toJson, usedCalendars, type Chosen } from '../common.ts';
 import { defineExporter } from '../exporter.ts';
 import { itopImportSchema, type ItopImport, type ItopOperation } from './schema.ts';
 
@@ -28,7 +28,7 @@ export const itopExporter = defineExporter<ItopImport>({
     for (const name of usedCalendars(doc, plans)) {
       const cal = doc.calendars[name];
       if (cal && !isAroundTheClock(cal)) {
-        ctx.report(codes.businessHoursNeedExtension.create(ctx.file, NO_RANGE, { tool: ctx.tool, calendar: name }), `Calendar "${name}" (${cal.timezone}, ${cal.holidays.length} holidays) needs the "SLA considering business hours" extension.`);
+        ctx.report(codes.businessHoursNeedExtension, { calendars: [name] }, pointer('calendars', name), `Calendar "${name}" (${cal.timezone}, ${cal.holidays.length} holidays) needs the "SLA considering business hours" extension.`);
       }
     }
     const comment = `infog ${doc.contract.reference}`;
@@ -40,7 +40,8 @@ export const itopExporter = defineExporter<ItopImport>({
         for (const [metric, chosen] of rows) {
           if (!chosen) continue;
           const v = value(chosen);
-          const name = objectName(doc, p.priority.id, requestType, metric.toUpperCase(), `${v.value}${v.unit === 'hours' ? 'h' : 'min'}`);
+          // Named without the duration, so that `infog push` updates an SLT in place when the target changes.
+          const name = objectName(doc, p.priority.id, requestType, metric.toUpperCase());
           sltNames.push(name);
           operations.push({
             operation: 'core/create', comment, class: 'SLT', output_fields: 'id,friendlyname',

@@ -6,7 +6,7 @@
 // - Exclusions (planned maintenance…) travel as the annotation `infog.dev/excludes`.
 // - OpenSLO carries no ticket target (IG7015), quota, penalty or escalation (IG7001/7002/7011).
 import * as codes from '../../../diagnostics/codes/helpdesk.ts';
-import { headerLines, NO_RANGE, reportDocumentLosses } from '../common.ts';
+import { headerLines, pointer, reportDocumentLosses } from '../common.ts';
 import { defineExporter } from '../exporter.ts';
 import { toYaml, type YamlValue } from '../yaml.ts';
 import { opensloExportSchema, type OpensloDocument, type OpensloExport } from './schema.ts';
@@ -27,11 +27,11 @@ export const opensloExporter = defineExporter<OpensloExport>({
   build(ctx) {
     const { doc } = ctx;
     if (doc.availability.length === 0) {
-      ctx.report(codes.noAvailability.create(ctx.file, NO_RANGE, { tool: ctx.tool }), 'No availability objective in the contract.');
+      ctx.report(codes.noAvailability, {}, pointer('availability'), 'No availability objective in the contract.');
     }
     const targets = doc.priorities.reduce((n, p) => n + Object.keys(p.targets).length, 0);
     if (targets > 0) {
-      ctx.report(codes.ticketTargetsNotInSlo.create(ctx.file, NO_RANGE, { tool: ctx.tool, count: targets }), `${targets} ticket target(s) not exported: they belong to the helpdesk exports.`);
+      ctx.report(codes.ticketTargetsNotInSlo, { count: targets }, pointer('priorities'), `${targets} ticket target(s) not exported: they belong to the helpdesk exports.`);
     }
     reportDocumentLosses(ctx, { availability: true, pauses: true });
     const zone = Object.values(doc.calendars)[0]?.timezone ?? 'UTC';

@@ -11,7 +11,7 @@
 import { WEEKDAYS, parseClock } from '../../../calendar/index.ts';
 import * as codes from '../../../diagnostics/codes/helpdesk.ts';
 import type { SlaCalendar, SlaPause } from '../../sla/schema.ts';
-import { headerLines, NO_RANGE, objectName, planHeader, planPriorities, ref, reportDocumentLosses, toJson, usedCalendars, type Chosen, type ExportContext } from '../common.ts';
+import { headerLines, objectName, planHeader, pointer, planPriorities, ref, reportDocumentLosses, toJson, usedCalendars, type Chosen, type ExportContext } from '../common.ts';
 import { defineExporter } from '../exporter.ts';
 import { zendeskImportSchema, type ZendeskImport, type ZendeskMetric, type ZendeskRequest } from './schema.ts';
 
@@ -38,7 +38,7 @@ function scheduleRequests(ctx: ExportContext, key: string, cal: SlaCalendar): Ze
   let zone = RAILS_ZONES[cal.timezone];
   if (!zone) {
     zone = cal.timezone;
-    ctx.report(codes.timezoneUnmapped.create(ctx.file, NO_RANGE, { tool: ctx.tool, calendar: key, timezone: cal.timezone }), `Time zone ${cal.timezone} of "${key}" has no known Zendesk name; check it.`);
+    ctx.report(codes.timezoneUnmapped, { calendars: [key], timezones: [cal.timezone] }, pointer('calendars', key, 'timezone'), `Time zone ${cal.timezone} of "${key}" has no known Zendesk name; check it.`);
   }
   const schedRef = `schedule:${key}`;
   const base = `/api/v2/business_hours/schedules/${ref(schedRef)}`;

@@ -1,12 +1,12 @@
 // `priorities`, `clock`, `availability`, `penalties`, `escalation`, from the `sla` block.
-import { escalationPriorityNotExported, slaTextUntranslated } from '../../../diagnostics/codes/sla-emit.ts';
+import { slaTextUntranslated } from '../../../diagnostics/codes/sla-emit.ts';
 import type { SlaFacts } from '../../../model/checks/sla.ts';
 import { METRIC_ORDER } from '../../../model/checks/sla.ts';
 import { anchor, child, children, enumValue, value } from '../../../model/query.ts';
 import type {
   SlaAvailability, SlaEscalation, SlaMetric, SlaPause, SlaPenalty, SlaPenaltyCap, SlaPriority, SlaTargets,
 } from '../schema.ts';
-import { enumList, missing, str, unsupported, type EmitContext } from './context.ts';
+import { enumList, listItems, missing, str, unsupported, type EmitContext } from './context.ts';
 import { money } from './helpdesk.ts';
 
 /**
@@ -121,12 +121,13 @@ export function readPenalties(ctx: EmitContext, facts: SlaFacts): SlaPenalty[] |
 }
 
 /**
- * Escalations in source order. v1 has no priority on an escalation: `for P1` is reported (IG5052, an
- * information) and the escalation is written without it.
+ * Escalations in source order. `for P1, P2` becomes `priorities` in rank order, without duplicates;
+ * without `for` the key is absent (every priority with a target for the metric).
  */
 export function readEscalation(ctx: EmitContext, facts: SlaFacts): SlaEscalation[] | undefined {
   const out: SlaEscalation[] = [];
   let ok = true;
+  const rank = new Map(facts.priorities.map((p) => [p.id, p.rank]));
   for (const e of children(facts.sla, 'escalation')) {
     const metric = enumValue(e, 'metric') as SlaMetric | undefined;
     const at = value(e, 'at');
@@ -141,9 +142,9 @@ export function readEscalation(ctx: EmitContext, facts: SlaFacts): SlaEscalation
       unsupported(ctx, e, 'at', `escalation ${metric}`, at.text, 'a whole percentage');
       continue;
     }
-    const prio = value(e, 'priority');
-    if (prio?.kind === 'ref') ctx.diagnostics.push(escalationPriorityNotExported.create(e.file, prio.range, { priority: prio.name.text, metric }));
-    out.push({ metric, atPercent: at.value, contact });
+    const listed = [...new Set(listItems(value(e, 'priority')).flatMap((v) => (v.kind === 'ref' ? [v.name.text] : [])))];
+    const priorities = listed.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    out.push({ metric, atPercent: at.value, contact, ...(priorities.length > 0 ? { priorities } : {}) });
   }
   return ok ? out : undefined;
 }

@@ -5,11 +5,12 @@ import {
 } from '../../../diagnostics/codes/validate-sla.ts';
 import { isValidTimeZone } from '../../../calendar/index.ts';
 import type { Diagnostic } from '../../../diagnostics/index.ts';
+import type { Range } from '../../../text/index.ts';
 import type { BoundStatement } from '../../bound.ts';
 import { child, childEnum, children, value } from '../../query.ts';
 import type { CheckContext, Validator } from '../rule.ts';
 import { allowedDowntimeMinutes, SLA_PROFILE } from './profile.ts';
-import { isRoundTheClock, textOf, type Metric, type SlaCalendar, type SlaFacts, type SlaPriority, type SlaTarget } from './read.ts';
+import { isRoundTheClock, items, textOf, type Metric, type SlaCalendar, type SlaFacts, type SlaPriority, type SlaTarget } from './read.ts';
 import { slaFacts, slaThresholds } from './rules.ts';
 
 // Brief §3.4 SLA consistency and the SLA ranges of §3.5 (codes IG4130–IG4199), plus the calendar
@@ -177,18 +178,27 @@ function validatePenalties(ctx: CheckContext, f: SlaFacts, report: Report): void
 
 function validateReferences(ctx: CheckContext, f: SlaFacts, report: Report): void {
   const byId = new Map(f.priorities.map((p) => [p.id, p]));
-  const check = (s: BoundStatement, metric: string, priority: string | undefined, where: string): void => {
+  const check = (s: BoundStatement, metric: string, priority: string | undefined, where: string, at?: Range): void => {
     if (priority !== undefined) {
       const p = byId.get(priority);
       if (p && !(metric in p.targets) && !(metric === 'resolve' && p.resolveBestEffort)) {
-        report(undefinedMetric.create(s.file, value(s, 'metric')?.range ?? s.node.keyword.range, { metric, priority, where }));
+        report(undefinedMetric.create(s.file, at ?? value(s, 'metric')?.range ?? s.node.keyword.range, { metric, priority, where }));
       }
     } else if (f.priorities.length > 0 && !f.priorities.some((p) => metric in p.targets)) {
       report(undefinedMetric.create(s.file, value(s, 'metric')?.range ?? s.node.keyword.range, { metric, priority: f.priorities.map((p) => p.id).join(', '), where }));
     }
   };
   for (const s of children(f.sla, 'penalty')) check(s, textOf(value(s, 'metric')) ?? '', textOf(value(s, 'priority')), 'penalty');
-  for (const s of children(f.sla, 'escalation')) check(s, textOf(value(s, 'metric')) ?? '', textOf(value(s, 'priority')), 'escalation');
+  // `for P1, P2`: each priority listed must have the target the escalation watches.
+  for (const s of children(f.sla, 'escalation')) {
+    const metric = textOf(value(s, 'metric')) ?? '';
+    const listed = items(value(s, 'priority'));
+    if (listed.length === 0) check(s, metric, undefined, 'escalation');
+    for (const item of listed) {
+      const id = textOf(item);
+      if (id !== undefined) check(s, metric, id, 'escalation', listed.length > 1 ? item.range : undefined);
+    }
+  }
   for (const s of slaThresholds(ctx.contract)) {
     const id = textOf(value(s, 'priority'));
     const p = id === undefined ? undefined : byId.get(id);

@@ -307,17 +307,20 @@ const penalties: StatementSpec = {
 
 const escalation: StatementSpec = {
   keyword: 'escalation',
-  doc: doc('Escalade : alerte d’un contact quand un pourcentage du délai d’une métrique est écoulé.', 'Escalation: a contact is alerted when a share of a metric’s target has elapsed.'),
+  doc: doc(
+    'Escalade : alerte d’un contact quand un pourcentage du délai d’une métrique est écoulé ; `for P1, P2` la limite à ces priorités (sinon toutes celles qui ont ce délai).',
+    'Escalation: a contact is alerted when a share of a metric’s target has elapsed; `for P1, P2` limits it to those priorities (else every priority with that target).',
+  ),
   args: [
     value('metric', metric),
     word('at'),
     value('at', t.percent(1, 100)),
     word('to'),
     value('contact', t.prose()),
-    group(word('for'), value('priority', t.ref('priority'))),
+    group(word('for'), value('priority', t.ref('priority'), { list: true })),
   ],
   cardinality: 'many',
-  example: 'escalation restore at 80% to "Directeur technique, 04 72 00 00 09"',
+  example: 'escalation restore at 80% to "Directeur technique, 04 72 00 00 09" for P1, P2',
 };
 
 export const sla: StatementSpec = {
