@@ -29,8 +29,6 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,}/i },
 ];
 
-const TOKEN_CANDIDATE = /[A-Za-z0-9+/_=-]{24,}/g;
-
 /**
  * Cheap test that every pattern above needs to match (a marker word, an assignment or a URL): most
  * strings of a contract fail it and skip the individual patterns. Keep it in step with PATTERNS.
@@ -65,23 +63,53 @@ function scanRange(text: string, range: Range, file: string, report: (d: Diagnos
   scan(text.slice(range.start, range.end), range.start, file, report);
 }
 
+// Regexps run on windows of a long text, never on the whole of it: V8 keeps a backtracking entry per
+// repeated character and overflows its stack on a run of a few million (issue 17). A window is long
+// enough for any secret a pattern knows; consecutive windows overlap by more than the longest match.
+const WINDOW = 64 * 1024;
+const OVERLAP = 1024;
+
 function scan(text: string, base: number, file: string, report: (d: Diagnostic) => void): void {
-  if (MAYBE_SECRET.test(text)) {
-    for (const p of PATTERNS) {
-      const m = p.re.exec(text);
-      if (m) {
-        report(secretValue.create(file, at(base, m.index, m[0].length), { kind: p.kind }));
-        return;
-      }
-    }
-  }
-  if (text.length < 24) return;
-  for (const m of text.matchAll(TOKEN_CANDIDATE)) {
-    if (looksRandom(m[0])) {
-      report(possibleSecret.create(file, at(base, m.index, m[0].length), {}));
+  for (let from = 0; from < text.length; from += WINDOW - OVERLAP) {
+    const window = text.length <= WINDOW ? text : text.slice(from, from + WINDOW);
+    const found = knownSecret(window);
+    if (found) {
+      report(secretValue.create(file, at(base, from + found.index, found.length), { kind: found.kind }));
       return;
     }
+    if (from + WINDOW >= text.length) break;
   }
+  const token = randomToken(text);
+  if (token) report(possibleSecret.create(file, at(base, token.index, token.length), {}));
+}
+
+function knownSecret(text: string): { kind: string; index: number; length: number } | undefined {
+  if (!MAYBE_SECRET.test(text)) return undefined;
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (m) return { kind: p.kind, index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
+/** Characters of a token candidate (base64, hex, URL-safe alphabets). */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+const MIN_TOKEN = 24;
+/** Generated secrets are short; a longer run is judged on its first characters. */
+const MAX_TOKEN = 512;
+
+/** The first run of ≥ 24 token characters that looks random, scanned in one linear pass. */
+function randomToken(text: string): { index: number; length: number } | undefined {
+  if (text.length < MIN_TOKEN) return undefined;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && TOKEN_CHAR[text.charCodeAt(i)] !== 1) i++;
+    const start = i;
+    while (i < text.length && TOKEN_CHAR[text.charCodeAt(i)] === 1) i++;
+    if (i - start >= MIN_TOKEN && looksRandom(text.slice(start, Math.min(i, start + MAX_TOKEN)))) return { index: start, length: i - start };
+  }
+  return undefined;
 }
 
 function at(base: number, index: number, length: number): Range {
