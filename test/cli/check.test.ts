@@ -55,6 +55,21 @@ describe('infog check', () => {
     for (const d of syntax) expect(d.rule).toBeUndefined();
   });
 
+  it('keeps distinct diagnostics that share a code and a range (issue 17)', () => {
+    const dir = project({ 'a.infog': 'contract "x" { law FR }\n', 'b.infog': 'contract "x" {\n  party provider a {\n  term {\n' });
+    const r = infog(['check', 'a.infog', 'b.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    const out = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
+    const of = (file: string, code: string): string[] => out.diagnostics.filter((d) => d.file === file && d.code === code).map((d) => d.message);
+    // The missing provider and the missing client: one code, one range, two findings.
+    expect(of('a.infog', 'IG3001')).toEqual([expect.stringContaining('a provider party'), expect.stringContaining('a client party')]);
+    // Three unclosed blocks, all reported at the end of the file.
+    expect(of('b.infog', 'IG1009')).toHaveLength(3);
+    // The same module checked twice (named twice) still reports each of its diagnostics once.
+    const twice = infog(['check', 'a.infog', './a.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    const once = infog(['check', 'a.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    expect((JSON.parse(twice.stdout) as typeof out).diagnostics).toEqual((JSON.parse(once.stdout) as typeof out).diagnostics);
+  });
+
   it('emits SARIF 2.1.0 with rules and UTF-16 column kind', () => {
     const dir = project({ 'c.infog': BROKEN });
     const r = infog(['check', 'c.infog', '--format', 'sarif'], { cwd: dir });

@@ -106,8 +106,18 @@ function capPerFile(ds: readonly Diagnostic[]): Diagnostic[] {
   return sortDiagnostics(out);
 }
 
-/** Stable order for every consumer: by file, then position, then code. */
+/**
+ * Stable order for every consumer: by file, then position, then code; a diagnostic emitted twice with
+ * the same arguments is kept once, so the CLI and the language server publish the same set.
+ */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
-  return [...ds].sort((a, b) =>
+  const seen = new Set<string>();
+  const unique = ds.filter((d) => {
+    const key = JSON.stringify([d.file, d.range.start, d.range.end, d.code, d.severity, d.args]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) =>
     compareText(a.file, b.file) || a.range.start - b.range.start || a.range.end - b.range.end || compareText(a.code, b.code));
 }
