@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { infog } from '../helpers/cli.ts';
+import { REPO } from '../helpers/host.ts';
 
 // `infog check` end to end (spec/cli.md): formats, locales, exit codes, directories.
 
@@ -68,6 +69,23 @@ describe('infog check', () => {
     const twice = infog(['check', 'a.infog', './a.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
     const once = infog(['check', 'a.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
     expect((JSON.parse(twice.stdout) as typeof out).diagnostics).toEqual((JSON.parse(once.stdout) as typeof out).diagnostics);
+  });
+
+  it('says once that a UTF-16 file must be saved as UTF-8, LE or BE (issue 17)', () => {
+    const text = readFileSync(join(REPO, 'examples', 'cabinet-dupont.infog'), 'utf8');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1] ?? 0, be[i] ?? 0];
+    const dir = project({});
+    writeFileSync(join(dir, 'le.infog'), le);
+    writeFileSync(join(dir, 'be.infog'), be);
+    const r = infog(['check', 'le.infog', 'be.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    const out = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
+    expect(out.diagnostics.map((d) => [d.file, d.code])).toEqual([['le.infog', 'IG0009'], ['be.infog', 'IG0009']]);
+    expect(out.diagnostics[1]?.message).toContain('UTF-16 BE');
+    expect(r.status).toBe(1);
+    // The formatter does not rewrite it either.
+    expect(infog(['fmt', '--check', 'le.infog', '--locale', 'en'], { cwd: dir }).stdout + infog(['fmt', '--check', 'le.infog', '--locale', 'en'], { cwd: dir }).stderr).toContain('IG0009');
   });
 
   it('emits SARIF 2.1.0 with rules and UTF-16 column kind', () => {

@@ -62,7 +62,7 @@ it(`publishes the set infog check prints, at every ${EVERY}th of ${EDITS} random
       text = START;
       s.change(uri, ++version, [{ text }]);
     }
-    if (i % EVERY === 0) snapshots.push({ text, diagnostics: (await s.diagnostics(uri, version)).map((d) => ({ code: String(d.code), message: d.message, range: d.range })) });
+    if (i % EVERY === 0) snapshots.push({ text, diagnostics: (await s.diagnostics(uri, version)).map((d) => ({ code: String(d.code), message: typeof d.message === 'string' ? d.message : d.message.value, range: d.range })) });
   }
   expect(s.stderr()).toBe('');
   await s.stop();
