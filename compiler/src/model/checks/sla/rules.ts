@@ -46,11 +46,15 @@ export const serviceHoursRule: Rule = {
     }
     if (f.sla && !f.slaCalendar) report(f.sla, ['sla.calendar'], emit);
     for (const h of hours) {
-      const timed = (has(h, 'days') && has(h, 'time')) || has(h, 'window');
+      // `days` and `time` make the weekly window together: one without the other would be dropped from
+      // the calendar (the weekdays closed, due dates days late). `window` lines alone are a calendar.
+      const days = has(h, 'days');
+      const time = has(h, 'time');
+      const windowOnly = !days && !time && has(h, 'window');
       const onCall = child(h, 'on_call');
       report(h, [
-        need(timed || has(h, 'days'), 'hours.days'),
-        need(timed || has(h, 'time'), 'hours.time'),
+        need(days || windowOnly, 'hours.days'),
+        need(time || windowOnly, 'hours.time'),
         need(has(h, 'timezone'), 'hours.timezone'),
         need(has(h, 'holidays'), 'hours.holidays'),
         onCall ? need(has(onCall, 'price'), 'hours.on_call.price') : undefined,
