@@ -14,6 +14,9 @@ interface Pattern {
   readonly re: RegExp;
 }
 
+/** A value that looks like a password: 6–64 characters without blanks or quotes, with a letter and a digit or symbol. */
+const PASSWORD_LIKE = `(?=[^\\s"'«»,;]*[A-Za-z])(?=[^\\s"'«»,;]*[0-9!#$%&*+?@^~])(?!["'«]?\\s*(?:<|\\{|\\[|\\*{3}|x{3}|…))[^\\s"'«»,;]{6,64}(?![^\\s"'«»,;])`;
+
 const PATTERNS: readonly Pattern[] = [
   { kind: 'private-key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/ },
   { kind: 'aws-key', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
@@ -26,14 +29,19 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'jwt', re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
   { kind: 'url-credentials', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i },
   // "mot de passe : X", "password=X", "mdp: X", "pwd X", with a value that is not a placeholder.
-  { kind: 'password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,}/i },
+  { kind: 'password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,256}/i },
+  // A Wi-Fi key, with or without a colon: "clé WPA2 Xk9#pL2m", "Wi-Fi key: …", "PSK = …".
+  { kind: 'wifi-key', re: new RegExp(`(?:\\b(?:wi-?fi|wlan)[\\s_-]*(?:key|password|pass|code|psk)|\\bwpa[23]?(?:[\\s_-]*psk)?|\\bpsk|\\bcl[ée]f?[\\s_-]+(?:wi-?fi|wpa[23]?|wlan|r[ée]seau|de s[ée]curit[ée](?:[\\s_-]+r[ée]seau)?)|\\bnetwork[\\s_-]*key|\\bsecurity[\\s_-]*key)(?![A-Za-z])\\s*(?:[:=]|\\best\\b|\\bis\\b)?\\s*${PASSWORD_LIKE}`, 'i') },
+  // A password after its keyword without a colon ("pwd Sup3rS3cret!"): the value must then look like one
+  // (letters and digits or symbols), so that "password policy" or "mot de passe oublié" are not flagged.
+  { kind: 'password', re: new RegExp(`\\b(?:mot[\\s_-]*de[\\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase)\\s+${PASSWORD_LIKE}`, 'i') },
 ];
 
 /**
  * Cheap test that every pattern above needs to match (a marker word, an assignment or a URL): most
  * strings of a contract fail it and skip the individual patterns. Keep it in step with PATTERNS.
  */
-const MAYBE_SECRET = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|_live_|sk-|eyJ|:\/\/|mot|mdp|pass|pwd|secret|api|token/i;
+const MAYBE_SECRET = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|_live_|sk-|eyJ|:\/\/|mot|mdp|pass|pwd|secret|api|token|wi-?fi|wlan|wpa|psk|cl[ée]|key/i;
 
 export function scanSecrets(program: Program, report: (d: Diagnostic) => void): void {
   for (const [path, mod] of program.modules) {
