@@ -7,3 +7,4 @@ export { LineIndex } from './line-index.ts';
 export type { LineColumn } from './line-index.ts';
 export { decodeUtf8 } from './decode.ts';
 export type { DecodeResult } from './decode.ts';
+export { BREAK_OPPORTUNITY, MAX_WORD_LENGTH, WORD_CHUNK, breakLongWords, findLongWord } from './words.ts';
