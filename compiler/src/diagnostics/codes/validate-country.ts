@@ -3,20 +3,16 @@
 import { defineCode } from '../catalogue.ts';
 import type { Localized } from '../types.ts';
 
-const LAW: Readonly<Record<string, Localized>> = {
-  FR: { fr: 'le droit français (FR)', en: 'French law (FR)' },
-  BE: { fr: 'le droit belge (BE)', en: 'Belgian law (BE)' },
-  CH: { fr: 'le droit suisse (CH)', en: 'Swiss law (CH)' },
+// French needs the article contracted with its preposition: « du droit belge », « au droit belge », « en Belgique ».
+type Forms = Readonly<Record<string, { readonly of: Localized; readonly to: Localized; readonly country: Localized; readonly in: Localized }>>;
+const FORMS: Forms = {
+  FR: { of: { fr: 'du droit français (FR)', en: 'French law (FR)' }, to: { fr: 'au droit français (FR)', en: 'French law (FR)' }, country: { fr: 'de la France (FR)', en: 'France (FR)' }, in: { fr: 'en France (FR)', en: 'France (FR)' } },
+  BE: { of: { fr: 'du droit belge (BE)', en: 'Belgian law (BE)' }, to: { fr: 'au droit belge (BE)', en: 'Belgian law (BE)' }, country: { fr: 'de la Belgique (BE)', en: 'Belgium (BE)' }, in: { fr: 'en Belgique (BE)', en: 'Belgium (BE)' } },
+  CH: { of: { fr: 'du droit suisse (CH)', en: 'Swiss law (CH)' }, to: { fr: 'au droit suisse (CH)', en: 'Swiss law (CH)' }, country: { fr: 'de la Suisse (CH)', en: 'Switzerland (CH)' }, in: { fr: 'en Suisse (CH)', en: 'Switzerland (CH)' } },
 };
-const COUNTRY: Readonly<Record<string, Localized>> = {
-  FR: { fr: 'la France (FR)', en: 'France (FR)' },
-  BE: { fr: 'la Belgique (BE)', en: 'Belgium (BE)' },
-  CH: { fr: 'la Suisse (CH)', en: 'Switzerland (CH)' },
-};
-const law = (c: string, l: 'fr' | 'en'): string => LAW[c]?.[l] ?? c;
-const country = (c: string, l: 'fr' | 'en'): string => COUNTRY[c]?.[l] ?? c;
-const list = (cs: readonly string[], l: 'fr' | 'en', f: (c: string, l: 'fr' | 'en') => string): string =>
-  new Intl.ListFormat(l, { type: 'disjunction' }).format(cs.map((c) => f(c, l)));
+const form = (c: string, which: 'of' | 'to' | 'country' | 'in', l: 'fr' | 'en'): string => FORMS[c]?.[which][l] ?? c;
+const list = (cs: readonly string[], which: 'of' | 'in', l: 'fr' | 'en'): string =>
+  new Intl.ListFormat(l, { type: which === 'of' ? 'disjunction' : 'conjunction' }).format(cs.map((c) => form(c, which, l)));
 
 export const factOfAnotherLaw = defineCode<{ keyword: string; value: string; laws: readonly string[]; law: string; basis: string }>({
   code: 'IG4117',
@@ -24,8 +20,8 @@ export const factOfAnotherLaw = defineCode<{ keyword: string; value: string; law
   rule: 'law.applicable',
   title: { fr: 'Fait propre à un autre droit', en: 'Fact of another country’s law' },
   message: {
-    fr: (a) => `« ${a.keyword} ${a.value} » relève de ${list(a.laws, 'fr', law)}, mais le contrat est soumis à ${law(a.law, 'fr')} (${a.basis}) : choisissez l’équivalent de ce droit ou changez « law ».`,
-    en: (a) => `"${a.keyword} ${a.value}" belongs to ${list(a.laws, 'en', law)}, but the contract is governed by ${law(a.law, 'en')} (${a.basis}): choose this law’s equivalent or change "law".`,
+    fr: (a) => `« ${a.keyword} ${a.value} » relève ${list(a.laws, 'of', 'fr')}, mais le contrat est soumis ${form(a.law, 'to', 'fr')} (${a.basis}) : choisissez l’équivalent dans ce droit ou changez « law ».`,
+    en: (a) => `"${a.keyword} ${a.value}" belongs to ${list(a.laws, 'of', 'en')}, but the contract is governed by ${form(a.law, 'to', 'en')} (${a.basis}): choose this law’s equivalent or change "law".`,
   },
   doc: {
     explanation: {
@@ -44,8 +40,8 @@ export const holidaysOfAnotherCountry = defineCode<{ set: string; country: strin
   rule: 'sla.calendar',
   title: { fr: 'Jours fériés d’un autre pays que les sites', en: 'Holidays of another country than the sites' },
   message: {
-    fr: (a) => `Le jeu de jours fériés « ${a.set} » est celui de ${country(a.country, 'fr')}, mais les sites couverts sont en ${list(a.sites, 'fr', country)} : les délais seraient décomptés sur les fériés d’un autre pays. Prenez le jeu du pays des sites (ex. FR, FR-67, BE, CH-GE).`,
-    en: (a) => `Holiday set "${a.set}" is that of ${country(a.country, 'en')}, but the sites covered are in ${list(a.sites, 'en', country)}: targets would be counted on another country’s holidays. Use the set of the sites’ country (e.g. FR, FR-67, BE, CH-GE).`,
+    fr: (a) => `Le jeu de jours fériés « ${a.set} » est celui ${form(a.country, 'country', 'fr')}, mais les sites couverts sont ${list(a.sites, 'in', 'fr')} : les délais seraient décomptés sur les fériés d’un autre pays. Prenez le jeu du pays des sites (ex. FR, FR-67, BE, CH-GE).`,
+    en: (a) => `Holiday set "${a.set}" is that of ${form(a.country, 'country', 'en')}, but the sites covered are in ${list(a.sites, 'in', 'en')}: targets would be counted on another country’s holidays. Use the set of the sites’ country (e.g. FR, FR-67, BE, CH-GE).`,
   },
   doc: {
     explanation: {
