@@ -9,6 +9,7 @@ import { slaRules, slaValidators } from './sla.ts';
 import { dataExitRules, dataExitValidators } from './data-exit.ts';
 import { validateParties } from './validate-parties.ts';
 import { validateCountryFacts } from './country.ts';
+import { validateCompleteness } from './completeness.ts';
 import { contractDatesRule, lawApplicableRule, termDurationRule, terminationBreachRule, terminationConvenienceRule, termRenewalRule } from './term.ts';
 
 export type { CheckContext, ContractKind, Finding, Law, Rule, Validator } from './rule.ts';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
 export const VALIDATORS: readonly Validator[] = [
   validateParties,
   validateCountryFacts,
+  validateCompleteness,
   ...commercialValidators,
   ...scopeValidators,
   ...slaValidators,

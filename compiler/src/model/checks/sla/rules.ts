@@ -155,7 +155,8 @@ export const onsiteDelayRule: Rule = {
     if (!onsite || !f.sla) return;
     const eligible = new Set(items(value(child(onsite, 'priorities'), 'priorities')).map((v) => textOf(v)));
     const zone = child(f.sla, 'onsite_zone');
-    const limited = has(onsite, 'sites') || has(zone, 'radius_km') || has(zone, 'regions');
+    // The sites say where; the zone says how far a technician travels (radius or regions): both needed.
+    const limited = has(zone, 'radius_km') || has(zone, 'regions');
     report(f.sla, [need(limited, 'sla.onsite_zone')], emit);
     for (const p of f.priorities) {
       if (eligible.size > 0 && !eligible.has(p.id)) continue;
