@@ -1,5 +1,6 @@
 import { checkSource } from '../../compiler/src/index.ts';
-import { buildDocument } from '../../compiler/src/backends/pdf/index.ts';
+import { buildDocument } from '../../compiler/src/backends/document/index.ts';
+import { toDefinition } from '../../compiler/src/backends/pdf/index.ts';
 import { findLongWord } from '../../compiler/src/text/index.ts';
 import { MemoryHost } from '../helpers/host.ts';
 import type { Random } from './random.ts';
@@ -53,7 +54,8 @@ export function longWordViolations(text: string): string[] {
     const host = new MemoryHost({ 'c.infog': text });
     const checked = checkSource({ path: 'c.infog', text }, host);
     if (!checked.diagnostics.some((d) => d.code === 'IG2013')) out.push('long word not reported (IG2013)');
-    const { definition } = buildDocument(checked.model, { lang: 'fr', draft: true, host });
+    const { document } = buildDocument(checked.model, { lang: 'fr', draft: true, host });
+    const definition = document ? toDefinition(document) : {};
     const strings: string[] = [];
     const walk = (v: unknown): void => {
       if (typeof v === 'string') strings.push(v);
