@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { infog } from '../helpers/cli.ts';
+import { REPO } from '../helpers/host.ts';
 
 // `infog check` end to end (spec/cli.md): formats, locales, exit codes, directories.
 
@@ -53,6 +54,38 @@ describe('infog check', () => {
     expect(out.diagnostics.every((d) => d.file === 'c.infog')).toBe(true);
     const syntax = out.diagnostics.filter((d) => d.code.startsWith('IG0') || d.code.startsWith('IG1'));
     for (const d of syntax) expect(d.rule).toBeUndefined();
+  });
+
+  it('keeps distinct diagnostics that share a code and a range (issue 17)', () => {
+    const dir = project({ 'a.infog': 'contract "x" { law FR }\n', 'b.infog': 'contract "x" {\n  party provider a {\n  term {\n' });
+    const r = infog(['check', 'a.infog', 'b.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    const out = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
+    const of = (file: string, code: string): string[] => out.diagnostics.filter((d) => d.file === file && d.code === code).map((d) => d.message);
+    // The missing provider and the missing client: one code, one range, two findings.
+    expect(of('a.infog', 'IG3001')).toEqual([expect.stringContaining('a provider party'), expect.stringContaining('a client party')]);
+    // Three unclosed blocks, all reported at the end of the file.
+    expect(of('b.infog', 'IG1009')).toHaveLength(3);
+    // The same module checked twice (named twice) still reports each of its diagnostics once.
+    const twice = infog(['check', 'a.infog', './a.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    const once = infog(['check', 'a.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    expect((JSON.parse(twice.stdout) as typeof out).diagnostics).toEqual((JSON.parse(once.stdout) as typeof out).diagnostics);
+  });
+
+  it('says once that a UTF-16 file must be saved as UTF-8, LE or BE (issue 17)', () => {
+    const text = readFileSync(join(REPO, 'examples', 'cabinet-dupont.infog'), 'utf8');
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1] ?? 0, be[i] ?? 0];
+    const dir = project({});
+    writeFileSync(join(dir, 'le.infog'), le);
+    writeFileSync(join(dir, 'be.infog'), be);
+    const r = infog(['check', 'le.infog', 'be.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    const out = JSON.parse(r.stdout) as { diagnostics: { file: string; code: string; message: string }[] };
+    expect(out.diagnostics.map((d) => [d.file, d.code])).toEqual([['le.infog', 'IG0009'], ['be.infog', 'IG0009']]);
+    expect(out.diagnostics[1]?.message).toContain('UTF-16 BE');
+    expect(r.status).toBe(1);
+    // The formatter does not rewrite it either.
+    expect(infog(['fmt', '--check', 'le.infog', '--locale', 'en'], { cwd: dir }).stdout + infog(['fmt', '--check', 'le.infog', '--locale', 'en'], { cwd: dir }).stderr).toContain('IG0009');
   });
 
   it('emits SARIF 2.1.0 with rules and UTF-16 column kind', () => {

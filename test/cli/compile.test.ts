@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,5 +128,101 @@ describe('infog compile', () => {
     infog(['compile', FLAGSHIP, '-o', out, '--sla']);
     expect(readdirSync(out)).toEqual(['cabinet-dupont.sla.json']);
     expect(existsSync(join(out, '.cabinet-dupont.sla.json.tmp'))).toBe(false);
+  });
+});
+
+describe('infog compile: output folder, output sets, temporaries, terminal safety (issue 17)', () => {
+  it('an existing file as -o is an I/O problem (exit 2) with a clear message, not an internal error', () => {
+    const out = outDir();
+    const file = join(out, 'not-a-folder.pdf');
+    writeFileSync(file, 'x');
+    for (const [target, shown] of [[file, file], [join(file, 'sub'), file]] as const) {
+      const en = infog(['compile', FLAGSHIP, '-o', target, '--locale', 'en']);
+      expect(en.status).toBe(2);
+      expect(en.stderr).toBe(`infog: -o ${target}: ${shown} is a file, not a folder; name an output folder.\n`);
+      const fr = infog(['compile', FLAGSHIP, '-o', target, '--locale', 'fr']);
+      expect(fr.stderr).toContain(`${shown} est un fichier, pas un dossier`);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+
+  it.skipIf(!existsSync('/proc/version'))('-o under /proc fails at once with exit 2, never hangs', () => {
+    const t0 = Date.now();
+    const inFile = infog(['compile', FLAGSHIP, '-o', '/proc/version/out', '--sla', '--locale', 'en']);
+    expect(inFile.status).toBe(2);
+    expect(inFile.stderr).toContain('/proc/version is a file, not a folder');
+    const inProc = infog(['compile', FLAGSHIP, '-o', '/proc/infog-x/y', '--sla', '--locale', 'en']);
+    expect(inProc.status).toBe(2);
+    expect(inProc.stderr).toMatch(/^infog: cannot create the output folder \/proc\/infog-x \(E[A-Z]+\)\n$/);
+    expect(Date.now() - t0).toBeLessThan(30_000);
+  });
+
+  it('removes the temporaries a killed compile left, and keeps those of a live process', () => {
+    const out = outDir();
+    // A process that has exited: its pid names no running process (pids are not reused this fast).
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const stale = `.cabinet-dupont.pdf.${dead}.0.tmp`;
+    const live = `.cabinet-dupont.pdf.${process.pid}.0.tmp`;
+    writeFileSync(join(out, stale), 'half a PDF');
+    writeFileSync(join(out, live), 'being written');
+    expect(infog(['compile', FLAGSHIP, '-o', out, '--sla']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([live, 'cabinet-dupont.sla.json']);
+  });
+
+  it('replaces the whole set of a contract: no new output beside an old one of another version', () => {
+    const out = outDir();
+    expect(infog(['compile', FLAGSHIP, '-o', out, '--sla', '--export', 'zammad']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['cabinet-dupont.sla.json', 'cabinet-dupont.zammad.json']);
+    writeFileSync(join(out, 'other.sla.json'), 'another contract\n');
+    // Only the SLA JSON this time: the export of the previous version goes; other contracts stay.
+    expect(infog(['compile', FLAGSHIP, '-o', out, '--sla']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['cabinet-dupont.sla.json', 'other.sla.json']);
+  });
+
+  it('--draft of a broken version leaves its draft PDF alone, without the previous SLA JSON and exports', () => {
+    const out = outDir();
+    const dir = mkdtempSync(join(tmpdir(), 'infog-set-'));
+    writeFileSync(join(dir, 'infog.json'), '{}\n');
+    const contract = join(dir, 'cabinet-dupont.infog');
+    writeFileSync(contract, readFileSync(FLAGSHIP, 'utf8'));
+    expect(infog(['compile', contract, '-o', out, '--sla', '--export', 'rt']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['cabinet-dupont.rt.pm', 'cabinet-dupont.sla.json']);
+    writeFileSync(contract, readFileSync(FLAGSHIP, 'utf8').replace('  law FR\n', ''));
+    const r = infog(['compile', contract, '-o', out, '--draft']);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out)).toEqual(['cabinet-dupont.pdf']);
+  }, 120_000);
+
+  it('refuses over-long words at check time, and a --draft with them compiles in seconds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'infog-words-'));
+    writeFileSync(join(dir, 'infog.json'), '{}\n');
+    const text = readFileSync(FLAGSHIP, 'utf8')
+      .replace('reference "NS-2027-014"', `reference "NS-${'9'.repeat(1_000_000)}"`)
+      .replace('name "Network Service SARL"', `name "Network Service ${'x'.repeat(20_000)} SARL"`);
+    writeFileSync(join(dir, 'long.infog'), text);
+    const checked = infog(['check', 'long.infog', '--format', 'json', '--locale', 'en'], { cwd: dir });
+    // Both words refused (the name refused leaves the provider unnamed: IG3001 follows).
+    expect((JSON.parse(checked.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code).filter((c) => c === 'IG2013')).toEqual(['IG2013', 'IG2013']);
+    const out = outDir();
+    const t0 = Date.now();
+    const r = infog(['compile', join(dir, 'long.infog'), '-o', out, '--draft', '--locale', 'en']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(['long.pdf']);
+    // Was 3 min 18 s and an out-of-memory crash (exit 134); a draft of the flagship takes seconds.
+    expect(Date.now() - t0).toBeLessThan(60_000);
+  }, 120_000);
+
+  it('shows control characters of a contract as escapes in text and GitHub output, never raw', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'infog-esc-'));
+    writeFileSync(join(dir, 'infog.json'), '{}\n');
+    // Escapes in the source become real ESC and BEL characters in the values the messages quote.
+    writeFileSync(join(dir, 'c.infog'), 'import "\\u{1B}[2J\\u{7}\\u{9B}x"\ncontract "X" {\n  law FR\n  party provider p { siret "\\u{1B}[2J1\\n1 file checked: 0 errors" }\n}\n');
+    for (const format of ['text', 'github']) {
+      const r = infog(['check', 'c.infog', '--format', format, '--locale', 'en'], { cwd: dir });
+      expect(r.status).toBe(1);
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
+      expect(r.stdout).toContain('\\u{1B}[2J\\u{7}\\u{9B}x');
+      expect(r.stdout).not.toMatch(/^1 file checked: 0 errors/mu);
+    }
   });
 });

@@ -32,6 +32,10 @@ const CASES: Record<string, string | Uint8Array> = {
   'bidi.infog': 'contract "X" {\n  reference "abc\u202edcba"\n  law FR // \u2066 hidden \u2069\n}\n',
   'climb.infog': 'import "../../../../../../etc/passwd"\ncontract "X" { law FR }\n',
   'truncated.infog': 'contract "X" {\n  party provider ns {\n    name "Net',
+  // Issue 17: one token of six million characters (under the 8 Mi file limit) was an internal error.
+  'huge-string.infog': `contract "X" {\n  reference "${'a'.repeat(6_000_000)}"\n}\n`,
+  'huge-comment.infog': `// ${'a'.repeat(6_000_000)}\ncontract "X" { law FR }\n`,
+  'huge-blank-lines.infog': `contract "X" {${'\n'.repeat(6_000_000)}}\n`,
 };
 
 describe('hostile inputs through infog check', () => {
@@ -45,6 +49,7 @@ describe('hostile inputs through infog check', () => {
       expect(r.status).toBe(1);
       const out = JSON.parse(r.stdout) as { diagnostics: { range: { start: { line: number; column: number }; end: { line: number; column: number } } }[] };
       expect(out.diagnostics.length).toBeGreaterThan(0);
+      expect(r.stdout).not.toContain('IG0099'); // an internal error of the parser is never an answer
       for (const d of out.diagnostics) {
         expect(d.range.start.line).toBeGreaterThanOrEqual(1);
         expect(d.range.start.column).toBeGreaterThanOrEqual(1);

@@ -5,6 +5,7 @@ import { generateRandomContract } from './generate.ts';
 import { violations } from './invariants.ts';
 import { mutate } from './mutate.ts';
 import { Random } from './random.ts';
+import { hugeToken, longWordContract, longWordViolations } from './shapes.ts';
 
 // The normal test run replays every saved fuzz regression and a short, fixed-seed slice of the fuzzer.
 
@@ -43,4 +44,20 @@ describe('parser fallback', () => {
       expect(diagnostics.map((d) => d.code)).not.toContain('IG1020');
     }
   });
+});
+
+describe('blow-up shapes of issue 17 (fixed seeds)', () => {
+  it('one huge token: no throw, no internal error, ranges inside the text', () => {
+    const r = new Random(17);
+    for (let i = 0; i < 6; i++) {
+      const text = hugeToken(r);
+      expect(violations(text), `huge token ${i}`).toEqual([]);
+    }
+  });
+
+  it('one long word through compile: refused by the checker, never given to the layout', () => {
+    const flagship = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'cabinet-dupont.infog'), 'utf8');
+    const r = new Random(17);
+    for (let i = 0; i < 3; i++) expect(longWordViolations(longWordContract(r, flagship)), `long word ${i}`).toEqual([]);
+  }, 120_000);
 });

@@ -9,6 +9,7 @@ import { generateRandomContract } from './generate.ts';
 import { mutate } from './mutate.ts';
 import { Random } from './random.ts';
 import { violations } from './invariants.ts';
+import { hugeToken, longWordContract, longWordViolations } from './shapes.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
 const argv = process.argv.slice(2);
@@ -38,16 +39,16 @@ class Runner {
   private spawn(): Worker {
     return new Worker(new URL('./worker.ts', import.meta.url));
   }
-  run(text: string): Promise<{ found: string[]; ms: number }> {
+  run(text: string, budget = TIMEOUT_MS): Promise<{ found: string[]; ms: number }> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         void this.worker.terminate();
         this.worker = this.spawn();
-        resolve({ found: [`hang: no answer within ${5 * TIMEOUT_MS} ms`], ms: 5 * TIMEOUT_MS });
-      }, 5 * TIMEOUT_MS);
+        resolve({ found: [`hang: no answer within ${5 * budget} ms`], ms: 5 * budget });
+      }, 5 * budget);
       this.worker.once('message', (m: { found: string[]; ms: number }) => {
         clearTimeout(timer);
-        resolve(m.ms > TIMEOUT_MS ? { found: [...m.found, `slow: ${m.ms.toFixed(0)} ms`], ms: m.ms } : m);
+        resolve(m.ms > budget ? { found: [...m.found, `slow: ${m.ms.toFixed(0)} ms`], ms: m.ms } : m);
       });
       this.worker.postMessage(text);
     });
@@ -83,11 +84,28 @@ async function main(): Promise<void> {
   let inputs = 0;
   let failures = 0;
   process.stdout.write(`fuzz: seed ${seed}, ${seconds} s, ${seeds.length} seed files\n`);
+  const flagship = readFileSync(join(REPO, 'examples', 'cabinet-dupont.infog'), 'utf8');
   while (Date.now() < end) {
-    const text = r.chance(0.4) || seeds.length === 0
+    // The two blow-up shapes of issue 17, now and then: one huge token (a few seconds allowed for
+    // millions of characters) and one long word taken through compile (in this thread).
+    const shape = r.next();
+    if (shape < 0.01) {
+      const text = longWordContract(r, flagship);
+      const found = longWordViolations(text);
+      inputs++;
+      if (found.length > 0) {
+        failures++;
+        const name = createHash('sha256').update(text).digest('hex').slice(0, 12);
+        writeFileSync(join(import.meta.dirname, 'regressions', `${name}.infog`), text);
+        process.stdout.write(`FAIL ${name} (long word through compile): ${found.join('; ')}\n`);
+      }
+      continue;
+    }
+    const huge = shape < 0.03;
+    const text = huge ? hugeToken(r) : r.chance(0.4) || seeds.length === 0
       ? generateRandomContract(r.int(2 ** 31))
       : new TextDecoder().decode(mutate(r.pick(seeds), r, seeds));
-    const { found } = await runner.run(text);
+    const { found } = await runner.run(text, huge ? 5 * TIMEOUT_MS : TIMEOUT_MS);
     inputs++;
     if (found.length === 0) continue;
     failures++;

@@ -70,6 +70,13 @@ describe('diagnostics', () => {
     expect(en.find((d) => d.code === 'IG2001')?.message).toMatch(/Did you mean "reference"/);
     await fr.stop();
   });
+  it('publishes diagnostics for a file of one six-million-character token (issue 17)', async () => {
+    const uri = uriOf(join(REPO, 'examples', 'huge-token.infog'));
+    const ds = await s.open(uri, `contract "X" {\n  reference "${'a'.repeat(6_000_000)}"\n}\n`);
+    expect(ds.map((d) => d.code)).toContain('IG0005');
+    expect(ds.map((d) => d.code)).not.toContain('IG0099');
+    s.close(uri);
+  });
 });
 
 describe('quick fixes', () => {

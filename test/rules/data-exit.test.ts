@@ -46,13 +46,13 @@ personal_data {
   data_types identity
   data_subjects employees
   controller { obligations lawful_basis; rights audit }
-  instructions { channel ticket }
+  instructions { channel ticket; legal_requirement inform_beforehand }
   staff_confidentiality { means employment_contract }
   security { measures mfa }
   subprocessors { authorisation specific; flow_down same_obligations; liability full; none }
   assist_rights { within 5 business_days }
   assist_compliance { covers security, breach, dpia, prior_consultation }
-  audits { notice 30 days; frequency yearly }
+  audits { notice 30 days; frequency yearly; by client, mandated_auditor }
   infringing_instruction { notify within 1 business_day }
   breach_notification { within 24 h }
 }

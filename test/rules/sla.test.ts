@@ -119,3 +119,29 @@ describe('flagship', () => {
     expect(sla?.priorities.map((p) => p.targets.restore?.minutes)).toEqual([240, 480, 960, 2400]);
   });
 });
+
+describe('a weekly window needs both its days and its hours (issue 17)', () => {
+  const flagship = readFileSync(join(REPO, 'examples', 'cabinet-dupont.infog'), 'utf8');
+  const WEEK = '    days mon..fri\n    time 08:00-12:00, 14:00-18:00\n';
+  const rule52 = (text: string): Diagnostic[] => check(text).diagnostics.filter((d) => d.code === 'IG3052');
+
+  it('the flagship states both', () => {
+    expect(flagship).toContain(WEEK);
+    expect(rule52(flagship)).toEqual([]);
+  });
+
+  it('`time` and a Saturday `window` without `days` is an error, not a closed week', () => {
+    const text = flagship.replace(WEEK, '    time 08:00-12:00, 14:00-18:00\n    window sat 08:00-12:00, 14:00-18:00\n');
+    expect(rule52(text).map((d) => [d.severity, d.args['missing']])).toEqual([['error', ['hours.days']]]);
+  });
+
+  it('`days` and a `window` without `time` is an error', () => {
+    const text = flagship.replace(WEEK, '    days mon..fri\n    window sat 08:00-12:00\n');
+    expect(rule52(text).map((d) => [d.severity, d.args['missing']])).toEqual([['error', ['hours.time']]]);
+  });
+
+  it('`window` lines alone are a complete calendar', () => {
+    const text = flagship.replace(WEEK, '    window mon..fri 08:00-12:00, 14:00-18:00\n');
+    expect(rule52(text)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { parse } from '../../compiler/src/ast/index.ts';
 import type { ParseResult } from '../../compiler/src/ast/index.ts';
 import { decodeDiagnostics, MAX_DIAGNOSTICS, MAX_FILE_CHARS, MAX_NESTING_DEPTH } from '../../compiler/src/syntax/index.ts';
 import { decodeUtf8 } from '../../compiler/src/text/index.ts';
+import { checkSource } from '../../compiler/src/model/index.ts';
 import { expectInvariants } from './helpers.ts';
 
 // Inputs an editor or a CI job will eventually feed the parser. None may throw, every range must stay in
@@ -130,4 +131,30 @@ describe('hostile inputs', () => {
     run('name "\uD800" \uDC00 x\u2028y \uFEFF z\u3000');
     run('\uD83D\uDE00 emoji 1\n\u0301 combining');
   });
+});
+
+describe('one huge token (issue 17)', () => {
+  // Below the 8 Mi file limit, one token of six million characters: regexps with a repeated group
+  // overflowed V8's stack here ("Maximum call stack size exceeded", exit 3 in the CLI).
+  const N = 6_000_000;
+  const host = { readFile: () => undefined, today: () => '2026-11-23' };
+  const SHAPES: Record<string, { text: string; codes: string[] }> = {
+    string: { text: `x "${'a'.repeat(N)}"\n`, codes: ['IG0005'] },
+    'string of escapes': { text: `x "${'\\n'.repeat(N / 2)}"\n`, codes: ['IG0005'] },
+    'unterminated string': { text: `x "${'a'.repeat(N)}\n`, codes: ['IG1003', 'IG0005'] },
+    'text block': { text: `x """${'a'.repeat(N)}"""\n`, codes: ['IG0005'] },
+    'unclosed text block': { text: `x """${'a'.repeat(N)}`, codes: ['IG1005', 'IG0005'] },
+    'block comment': { text: `/*${'a'.repeat(N)}*/\nx 1\n`, codes: [] },
+    'unclosed block comment': { text: `x 1\n/*${'a'.repeat(N)}`, codes: ['IG1002'] },
+    'line comment': { text: `//${'a'.repeat(N)}\nx 1\n`, codes: [] },
+    'run of line breaks': { text: `x 1${'\n'.repeat(N)}y 2\n`, codes: [] },
+    'run of blank lines': { text: `x 1${'\n \t\n'.repeat(N / 4)}y 2\n`, codes: [] },
+  };
+  for (const [name, { text, codes: expected }] of Object.entries(SHAPES)) {
+    it(`${name}: parsed and checked, never an internal error`, () => {
+      expect(codes(run(text)).filter((c) => c.startsWith('IG0') || c.startsWith('IG1'))).toEqual(expected);
+      const checked = checkSource({ path: 'hostile.infog', text }, host);
+      expect(checked.diagnostics.map((d) => d.code)).not.toContain('IG0099');
+    });
+  }
 });

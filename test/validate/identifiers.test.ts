@@ -237,7 +237,26 @@ describe('IBAN', () => {
     ['CH930076201162385295', 'length'],
     ['1268539007547034', 'country'],
     ['BE68_5390', 'charset'],
+    // Issue 17: lengths and national keys of the whole ISO 13616 registry (ibantools), not a short list.
+    ['NO938601111794', 'length'],
+    ['MT84MALT011000012345MTLCAST001', 'length'],
+    ['FR7630006000011234567890188', 'checksum'],
+    ['ZZ68539007547034', 'country'],
   ])('%s is rejected: %s', (v, why) => expect(reason(checkIban(v))).toBe(why));
+  it('knows countries beyond Europe\'s short list (Kosovo, Brazil)', () => {
+    expect(checkIban('XK051212012345678906').ok).toBe(true);
+    expect(checkIban('BR1800360305000010009795493C1').ok).toBe(true);
+  });
+  it('checks the French RIB key inside the BBAN, and offers a fix only when it makes a valid IBAN', () => {
+    // Right mod 97 for a BBAN whose RIB key is wrong (…188 instead of …189).
+    const bban = '30006000011234567890188';
+    expect(checkIban(`FR${ibanCheckDigits('FR', bban)}${bban}`)).toMatchObject({ ok: false, reason: 'checksum' });
+    expect(checkIban('FR7630006000011234567890188')).not.toHaveProperty('expected');
+    expect(checkIban('FR7730006000011234567890189')).toMatchObject({ reason: 'checksum', expected: 'FR7630006000011234567890189' });
+    expect(checkIban('NO9386011117947').ok).toBe(true);
+    expect(checkIban('MT84MALT011000012345MTLCK1234567').ok).toBe(false);
+    expect(checkIban('MT84MALT011000012345MTLCAST001S').ok).toBe(true);
+  });
 });
 
 describe('properties', () => {
@@ -292,8 +311,11 @@ describe('properties', () => {
     );
   });
   it('IBAN check digits computed for a BBAN validate; one changed digit fails', () => {
+    // A French BBAN carries its own key (clé RIB): 97 − (89 × bank + 15 × branch + 3 × account) mod 97.
+    const ribKey = (p: string): string => String(97n - ((89n * BigInt(p.slice(0, 5)) + 15n * BigInt(p.slice(5, 10)) + 3n * BigInt(p.slice(10))) % 97n)).padStart(2, '0');
     fc.assert(
-      fc.property(digits(23), fc.nat(22), fc.integer({ min: 1, max: 9 }), (bban, i, delta) => {
+      fc.property(digits(21), fc.nat(22), fc.integer({ min: 1, max: 9 }), (payload, i, delta) => {
+        const bban = payload + ribKey(payload);
         const iban = `FR${ibanCheckDigits('FR', bban)}${bban}`;
         expect(checkIban(iban).ok).toBe(true);
         expect(checkIban(mutate(iban, 4 + i, delta)).ok).toBe(false);

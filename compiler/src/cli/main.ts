@@ -8,6 +8,7 @@ import { runCheck, type CheckFormat } from './commands/check.ts';
 import { explain } from './commands/explain.ts';
 import { renderRules } from './commands/rules.ts';
 import { UsageError } from './files.ts';
+import { printable, printableLines } from './render/printable.ts';
 
 // Only `check`, `rules` and `explain` are loaded up front: the other commands (and zod, the formatter,
 // the PDF and export backends behind them) load when asked for, so `infog check` starts fast.
@@ -49,10 +50,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       const spec = e.command === undefined ? undefined : commandSpec(e.command);
-      io.stderr(`infog: ${e.message}\n${spec ? `${usageHint(spec, fallback)}\n` : ''}`);
+      io.stderr(`infog: ${printableLines(e.message)}\n${spec ? `${usageHint(spec, fallback)}\n` : ''}`);
       return 2;
     }
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = printable(e instanceof Error ? e.message : String(e));
     io.stderr(fallback === 'fr'
       ? `infog : erreur interne (${detail.slice(0, 200)}). C'est un bogue d'infog : merci de le signaler avec le fichier en cause.\n`
       : `infog: internal error (${detail.slice(0, 200)}). This is a bug in infog: please report it with the input file.\n`);

@@ -28,6 +28,8 @@ import './codes/validate-scope.ts';
 import './codes/validate-data-exit.ts';
 import './codes/validate-sla.ts';
 import './codes/validate-commercial.ts';
+import './codes/validate-country.ts';
+import './codes/validate-completeness.ts';
 import './codes/helpdesk.ts';
 import './codes/sla-emit.ts';
 import './codes/waivers.ts';

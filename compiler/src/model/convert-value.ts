@@ -1,6 +1,7 @@
 import type { Name, Value } from '../ast/types.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
-import { unknownEnumValue, valueOutOfRange, wrongUnit } from '../diagnostics/codes/schema.ts';
+import { unknownEnumValue, valueOutOfRange, wordTooLong, wrongUnit } from '../diagnostics/codes/schema.ts';
+import { findLongWord, MAX_WORD_LENGTH } from '../text/index.ts';
 import type { ValueType } from '../schema/index.ts';
 import { durationUnit, isCurrency } from './durations.ts';
 import { replaceFixes, suggest } from './suggest.ts';
@@ -39,8 +40,17 @@ export interface ConvertContext {
 export function convert(type: ValueType, v: Value, ctx: ConvertContext): TypedValue | undefined {
   switch (type.kind) {
     case 'string':
-    case 'text':
-      return v.kind === 'string' || v.kind === 'text' ? { kind: 'string', value: v.value, range: v.range } : undefined;
+    case 'text': {
+      if (v.kind !== 'string' && v.kind !== 'text') return undefined;
+      // Text reaches the document: a word the layout cannot break in linear time is refused (issue 17).
+      const long = findLongWord(v.value);
+      if (long) {
+        const start = `${v.value.slice(long.start, long.start + 20)}…`;
+        ctx.report(wordTooLong.create(ctx.file, v.range, { keyword: ctx.keyword, length: long.length, max: MAX_WORD_LENGTH, start }));
+        return undefined;
+      }
+      return { kind: 'string', value: v.value, range: v.range };
+    }
     case 'integer':
     case 'decimal':
       return v.kind === 'number' ? convertNumber(type, v.value, v.text, v.range, ctx) : undefined;

@@ -71,10 +71,13 @@ export function checkSource(entry: SourceFile, host: Host): CheckResult {
   }
   const entryKey = [...program.modules.entries()].find(([, m]) => m === program.entry)?.[0] ?? entry.path;
   const written = (modules.get(entryKey) ?? []).find((b) => b.spec.keyword === 'contract');
-  // A module of presets, clauses or imports (an index) is a valid file on its own; an empty one is not.
+  // A module of presets, clauses or imports (an index of project modules) is a valid file on its own;
+  // an empty one is not, nor one that only imports the stdlib: that is a contract that lost its
+  // `contract` block (issue 17), since stdlib presets are only of use inside a contract.
   const entryStatements = modules.get(entryKey) ?? [];
-  const imports = program.entry.ast.items.some((i) => i.kind === 'import');
-  if (!written && entryStatements.length === 0 && !imports) report(noContract.create(entry.path, { start: 0, end: 0 }, {}));
+  const imports = program.entry.ast.items.filter((i) => i.kind === 'import');
+  const indexOfModules = imports.some((i) => i.kind === 'import' && !(i.path?.value ?? '').startsWith('std/'));
+  if (!written && entryStatements.length === 0 && !indexOfModules) report(noContract.create(entry.path, { start: 0, end: 0 }, {}));
 
   // Presets are declared at the top level of any module; their content is merged into the contract
   // first, so names declared inside a preset are declared once, where the contract uses them.
@@ -114,8 +117,18 @@ function capPerFile(ds: readonly Diagnostic[]): Diagnostic[] {
   return sortDiagnostics(out);
 }
 
-/** Stable order for every consumer: by file, then position, then code. */
+/**
+ * Stable order for every consumer: by file, then position, then code; a diagnostic emitted twice with
+ * the same arguments is kept once, so the CLI and the language server publish the same set.
+ */
 export function sortDiagnostics(ds: readonly Diagnostic[]): Diagnostic[] {
-  return [...ds].sort((a, b) =>
+  const seen = new Set<string>();
+  const unique = ds.filter((d) => {
+    const key = JSON.stringify([d.file, d.range.start, d.range.end, d.code, d.severity, d.args]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) =>
     compareText(a.file, b.file) || a.range.start - b.range.start || a.range.end - b.range.end || compareText(a.code, b.code));
 }

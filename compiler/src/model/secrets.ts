@@ -14,6 +14,9 @@ interface Pattern {
   readonly re: RegExp;
 }
 
+/** A value that looks like a password: 6–64 characters without blanks or quotes, with a letter and a digit or symbol. */
+const PASSWORD_LIKE = `(?=[^\\s"'«»,;]*[A-Za-z])(?=[^\\s"'«»,;]*[0-9!#$%&*+?@^~])(?!["'«]?\\s*(?:<|\\{|\\[|\\*{3}|x{3}|…))[^\\s"'«»,;]{6,64}(?![^\\s"'«»,;])`;
+
 const PATTERNS: readonly Pattern[] = [
   { kind: 'private-key', re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/ },
   { kind: 'aws-key', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
@@ -26,16 +29,19 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'jwt', re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
   { kind: 'url-credentials', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i },
   // "mot de passe : X", "password=X", "mdp: X", "pwd X", with a value that is not a placeholder.
-  { kind: 'password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,}/i },
+  { kind: 'password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,256}/i },
+  // A Wi-Fi key, with or without a colon: "clé WPA2 Xk9#pL2m", "Wi-Fi key: …", "PSK = …".
+  { kind: 'wifi-key', re: new RegExp(`(?:\\b(?:wi-?fi|wlan)[\\s_-]*(?:key|password|pass|code|psk)|\\bwpa[23]?(?:[\\s_-]*psk)?|\\bpsk|\\bcl[ée]f?[\\s_-]+(?:wi-?fi|wpa[23]?|wlan|r[ée]seau|de s[ée]curit[ée](?:[\\s_-]+r[ée]seau)?)|\\bnetwork[\\s_-]*key|\\bsecurity[\\s_-]*key)(?![A-Za-z])\\s*(?:[:=]|\\best\\b|\\bis\\b)?\\s*${PASSWORD_LIKE}`, 'i') },
+  // A password after its keyword without a colon ("pwd Sup3rS3cret!"): the value must then look like one
+  // (letters and digits or symbols), so that "password policy" or "mot de passe oublié" are not flagged.
+  { kind: 'password', re: new RegExp(`\\b(?:mot[\\s_-]*de[\\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase)\\s+${PASSWORD_LIKE}`, 'i') },
 ];
-
-const TOKEN_CANDIDATE = /[A-Za-z0-9+/_=-]{24,}/g;
 
 /**
  * Cheap test that every pattern above needs to match (a marker word, an assignment or a URL): most
  * strings of a contract fail it and skip the individual patterns. Keep it in step with PATTERNS.
  */
-const MAYBE_SECRET = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|_live_|sk-|eyJ|:\/\/|mot|mdp|pass|pwd|secret|api|token/i;
+const MAYBE_SECRET = /PRIVATE KEY|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AIza|_live_|sk-|eyJ|:\/\/|mot|mdp|pass|pwd|secret|api|token|wi-?fi|wlan|wpa|psk|cl[ée]|key/i;
 
 export function scanSecrets(program: Program, report: (d: Diagnostic) => void): void {
   for (const [path, mod] of program.modules) {
@@ -65,23 +71,53 @@ function scanRange(text: string, range: Range, file: string, report: (d: Diagnos
   scan(text.slice(range.start, range.end), range.start, file, report);
 }
 
+// Regexps run on windows of a long text, never on the whole of it: V8 keeps a backtracking entry per
+// repeated character and overflows its stack on a run of a few million (issue 17). A window is long
+// enough for any secret a pattern knows; consecutive windows overlap by more than the longest match.
+const WINDOW = 64 * 1024;
+const OVERLAP = 1024;
+
 function scan(text: string, base: number, file: string, report: (d: Diagnostic) => void): void {
-  if (MAYBE_SECRET.test(text)) {
-    for (const p of PATTERNS) {
-      const m = p.re.exec(text);
-      if (m) {
-        report(secretValue.create(file, at(base, m.index, m[0].length), { kind: p.kind }));
-        return;
-      }
-    }
-  }
-  if (text.length < 24) return;
-  for (const m of text.matchAll(TOKEN_CANDIDATE)) {
-    if (looksRandom(m[0])) {
-      report(possibleSecret.create(file, at(base, m.index, m[0].length), {}));
+  for (let from = 0; from < text.length; from += WINDOW - OVERLAP) {
+    const window = text.length <= WINDOW ? text : text.slice(from, from + WINDOW);
+    const found = knownSecret(window);
+    if (found) {
+      report(secretValue.create(file, at(base, from + found.index, found.length), { kind: found.kind }));
       return;
     }
+    if (from + WINDOW >= text.length) break;
   }
+  const token = randomToken(text);
+  if (token) report(possibleSecret.create(file, at(base, token.index, token.length), {}));
+}
+
+function knownSecret(text: string): { kind: string; index: number; length: number } | undefined {
+  if (!MAYBE_SECRET.test(text)) return undefined;
+  for (const p of PATTERNS) {
+    const m = p.re.exec(text);
+    if (m) return { kind: p.kind, index: m.index, length: m[0].length };
+  }
+  return undefined;
+}
+
+/** Characters of a token candidate (base64, hex, URL-safe alphabets). */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+const MIN_TOKEN = 24;
+/** Generated secrets are short; a longer run is judged on its first characters. */
+const MAX_TOKEN = 512;
+
+/** The first run of ≥ 24 token characters that looks random, scanned in one linear pass. */
+function randomToken(text: string): { index: number; length: number } | undefined {
+  if (text.length < MIN_TOKEN) return undefined;
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && TOKEN_CHAR[text.charCodeAt(i)] !== 1) i++;
+    const start = i;
+    while (i < text.length && TOKEN_CHAR[text.charCodeAt(i)] === 1) i++;
+    if (i - start >= MIN_TOKEN && looksRandom(text.slice(start, Math.min(i, start + MAX_TOKEN)))) return { index: start, length: i - start };
+  }
+  return undefined;
 }
 
 function at(base: number, index: number, length: number): Range {

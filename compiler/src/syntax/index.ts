@@ -7,7 +7,7 @@
 // diagnostics/. Values (escapes, dates, lists, quantities) are read by the next stage, ../ast.
 import type { CstNode, IToken } from 'chevrotain';
 import type { Diagnostic } from '../diagnostics/index.ts';
-import { invalidUtf8 } from '../diagnostics/codes/text.ts';
+import { invalidUtf8, utf16File } from '../diagnostics/codes/text.ts';
 import { unexpectedToken } from '../diagnostics/codes/syntax.ts';
 import type { DecodeResult, SourceFile } from '../text/index.ts';
 import { clip, lex, tokenRange } from './lexer.ts';
@@ -39,8 +39,12 @@ export function parseCst(source: SourceFile): ParseCstResult {
   return { cst, tokens, comments: lexed.comments, diagnostics };
 }
 
-/** IG0001 for each malformed UTF-8 sequence `decodeUtf8` found (it stops listing after a few). */
+/**
+ * IG0001 for each malformed UTF-8 sequence `decodeUtf8` found (it stops listing after a few), or the
+ * one IG0009 of a UTF-16 file.
+ */
 export function decodeDiagnostics(path: string, decoded: DecodeResult): Diagnostic[] {
+  if (decoded.utf16) return [utf16File.create(path, { start: 0, end: 0 }, { encoding: decoded.utf16 === 'UTF-16LE' ? 'UTF-16 LE' : 'UTF-16 BE' })];
   return decoded.invalid.map(({ byteOffset, textOffset }) => {
     const start = Math.min(textOffset, decoded.text.length);
     return invalidUtf8.create(path, { start, end: Math.min(start + 1, decoded.text.length) }, { byteOffset });

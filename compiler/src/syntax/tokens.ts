@@ -11,7 +11,6 @@ import type { CustomPatternMatcherReturn, TokenType } from 'chevrotain';
 
 /** Blank space that is not a line break: space, tab, and the no-break spaces French keyboards type. */
 const BLANK = '[ \\t\\u00A0\\u202F]';
-const LINE_BREAK = '(?:\\r\\n?|\\n)';
 
 // C0 controls other than tab/CR/LF, DEL, and the bidirectional overrides/isolates of "Trojan Source"
 // (CVE-2021-42574). They are reported by `scanControls` (limits.ts) wherever they occur, including in
@@ -20,27 +19,91 @@ export const CONTROL_CHARS = '\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u20
 
 export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: new RegExp(`${BLANK}+`), group: Lexer.SKIPPED });
 export const Control = createToken({ name: 'Control', pattern: new RegExp(`[${CONTROL_CHARS}]+`), group: Lexer.SKIPPED });
+// Tokens that may run for megabytes (line-break runs, comments, strings, text blocks) are matched by
+// loops rather than regexps: a regexp such as `(?:a|b)*` keeps one backtracking entry per repetition,
+// and V8 throws "Maximum call stack size exceeded" on a few million of them. A loop costs nothing per
+// character and cannot overflow, whatever the input (issue 17).
+
+const CR = 13;
+const LF = 10;
+
+/** Width of the line break at `i` (CRLF, CR or LF), 0 when there is none. */
+function breakWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === LF) return 1;
+  if (c === CR) return text.charCodeAt(i + 1) === LF ? 2 : 1;
+  return 0;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
+}
+
+/** A line break, then any blank lines after it (blanks followed by another line break). */
+function matchLineBreaks(text: string, offset: number): CustomPatternMatcherReturn | null {
+  let end = offset + breakWidth(text, offset);
+  if (end === offset) return null;
+  for (;;) {
+    let i = end;
+    while (isBlank(text.charCodeAt(i))) i++;
+    const w = breakWidth(text, i);
+    if (w === 0) return [text.slice(offset, end)];
+    end = i + w;
+  }
+}
+
 /** One token per run of line breaks, blank lines included: the parser sees one separator. */
 export const NL = createToken({
   name: 'NL',
-  pattern: new RegExp(`${LINE_BREAK}(?:${BLANK}*${LINE_BREAK})*`),
+  pattern: { exec: matchLineBreaks },
+  start_chars_hint: [CR, LF],
   line_breaks: true,
   label: 'a line break',
 });
 
-export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r\n]*/, group: 'comments' });
+/** Offset of the first CR or LF at or after `from`, or the text's length. */
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) return i;
+    i++;
+  }
+  return i;
+}
+
+function matchLineComment(text: string, offset: number): CustomPatternMatcherReturn | null {
+  if (!text.startsWith('//', offset)) return null;
+  return [text.slice(offset, lineEnd(text, offset + 2))];
+}
+
+/** `open`, then everything up to and including the first `close`; null when `close` never comes. */
+function delimited(open: string, close: string) {
+  return (text: string, offset: number): CustomPatternMatcherReturn | null => {
+    if (!text.startsWith(open, offset)) return null;
+    const end = text.indexOf(close, offset + open.length);
+    return end < 0 ? null : [text.slice(offset, end + close.length)];
+  };
+}
+
+/** `open` and the rest of the text: the unclosed form, tried after `delimited` failed. */
+function toEnd(open: string) {
+  return (text: string, offset: number): CustomPatternMatcherReturn | null =>
+    text.startsWith(open, offset) ? [text.slice(offset)] : null;
+}
+
+const SLASH = [47];
+const QUOTE = [34];
+
+export const LineComment = createToken({
+  name: 'LineComment', pattern: { exec: matchLineComment }, start_chars_hint: SLASH, line_breaks: false, group: 'comments',
+});
 export const BlockComment = createToken({
-  name: 'BlockComment',
-  pattern: /\/\*[\s\S]*?\*\//,
-  group: 'comments',
-  line_breaks: true,
+  name: 'BlockComment', pattern: { exec: delimited('/*', '*/') }, start_chars_hint: SLASH, group: 'comments', line_breaks: true,
 });
 /** `/*` without `*\/`: the rest of the file is the comment (reported by the lexer stage). */
 export const UnclosedComment = createToken({
-  name: 'UnclosedComment',
-  pattern: /\/\*[\s\S]*/,
-  group: 'comments',
-  line_breaks: true,
+  name: 'UnclosedComment', pattern: { exec: toEnd('/*') }, start_chars_hint: SLASH, group: 'comments', line_breaks: true,
 });
 
 // Categories: the parser consumes a category, the AST builder looks at the concrete type.
@@ -53,28 +116,66 @@ const literal = [ValueToken, HeadlessStart];
 
 export const TextBlock = createToken({
   name: 'TextBlock',
-  pattern: /"""[\s\S]*?"""/,
+  pattern: { exec: delimited('"""', '"""') },
+  start_chars_hint: QUOTE,
   categories: literal,
   line_breaks: true,
   label: 'a text block',
 });
 export const UnclosedTextBlock = createToken({
   name: 'UnclosedTextBlock',
-  pattern: /"""[\s\S]*/,
+  pattern: { exec: toEnd('"""') },
+  start_chars_hint: QUOTE,
   categories: literal,
   line_breaks: true,
   label: 'a text block',
 });
+
+/**
+ * Scans a `"…"` string from its opening quote: a backslash takes the next character with it unless that
+ * is a line break. Returns the end (after the closing quote) and whether the string was closed; an
+ * unclosed one stops before the line break, keeping a trailing backslash.
+ */
+function scanString(text: string, offset: number): { end: number; closed: boolean } {
+  let i = offset + 1;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) return { end: i + 1, closed: true };
+    if (c === LF || c === CR) return { end: i, closed: false };
+    if (c === 92 /* \\ */) {
+      const next = text.charCodeAt(i + 1);
+      if (Number.isNaN(next) || next === LF || next === CR) return { end: i + 1, closed: false };
+      i += 2;
+      continue;
+    }
+    i++;
+  }
+  return { end: i, closed: false };
+}
+
 export const StringLit = createToken({
   name: 'String',
-  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/,
+  pattern: {
+    exec: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+      if (text.charCodeAt(offset) !== 34) return null;
+      const s = scanString(text, offset);
+      return s.closed ? [text.slice(offset, s.end)] : null;
+    },
+  },
+  start_chars_hint: QUOTE,
+  line_breaks: false,
   categories: [...literal, StringToken],
   label: 'a string',
 });
 /** A string cut by the end of the line: kept as a string so the statement survives (reported later). */
 export const UnterminatedString = createToken({
   name: 'UnterminatedString',
-  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*\\?/,
+  pattern: {
+    exec: (text: string, offset: number): CustomPatternMatcherReturn | null =>
+      text.charCodeAt(offset) === 34 ? [text.slice(offset, scanString(text, offset).end)] : null,
+  },
+  start_chars_hint: QUOTE,
+  line_breaks: false,
   categories: [...literal, StringToken],
   label: 'a string',
 });

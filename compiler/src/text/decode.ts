@@ -4,6 +4,8 @@ export interface DecodeResult {
   /** Byte offset and text offset of each malformed UTF-8 sequence (replaced by U+FFFD). */
   readonly invalid: readonly { readonly byteOffset: number; readonly textOffset: number }[];
   readonly hadBom: boolean;
+  /** Set when the bytes began with a UTF-16 byte order mark: the text was decoded as UTF-16. */
+  readonly utf16?: 'UTF-16LE' | 'UTF-16BE';
 }
 
 const MAX_REPORTED = 20;
@@ -14,6 +16,14 @@ const MAX_REPORTED = 20;
  * user can find them in a hex editor; we stop listing after a few, a binary file would list thousands.
  */
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
+  // A UTF-16 file (FF FE or FE FF first) read as UTF-8 is nothing but invalid bytes and NULs: hundreds
+  // of diagnostics that hide the cause. Its text is decoded as UTF-16 instead, and the caller says once
+  // that the file must be saved as UTF-8.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : undefined;
+  if (utf16) {
+    const text = new TextDecoder(utf16 === 'UTF-16LE' ? 'utf-16le' : 'utf-16be', { fatal: false, ignoreBOM: true }).decode(bytes.subarray(2));
+    return { text, invalid: [], hadBom: true, utf16 };
+  }
   const hadBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hadBom ? bytes.subarray(3) : bytes;
   const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(body);

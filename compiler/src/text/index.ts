@@ -8,3 +8,4 @@ export type { LineColumn } from './line-index.ts';
 export { decodeUtf8 } from './decode.ts';
 export type { DecodeResult } from './decode.ts';
 export { editDistance, suggest } from './suggest.ts';
+export { BREAK_OPPORTUNITY, MAX_WORD_LENGTH, WORD_CHUNK, breakLongWords, findLongWord } from './words.ts';

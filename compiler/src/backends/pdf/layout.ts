@@ -1,4 +1,5 @@
 import type { Locale } from '../../diagnostics/index.ts';
+import { BREAK_OPPORTUNITY, breakLongWords } from '../../text/index.ts';
 import type { Block, Inline, Section } from '../document/index.ts';
 
 // Document sections → pdfmake content nodes, as plain JSON data (the golden files are this data). Style names
@@ -33,11 +34,31 @@ export const STYLES: Node = {
 
 // pdfmake breaks lines after a hyphen and, when justifying, spreads space between the pieces it broke
 // a line into, so « ci-après » would print « ci- après ». Hyphenated words are kept whole (noWrap).
-const HYPHENATED = /([^\s]*\p{L}-\p{L}[^\s]*)/u;
+const LETTER_HYPHEN_LETTER = /\p{L}-\p{L}/u;
 
+/**
+ * The text cut into hyphenated words (runs without blank space holding letter-hyphen-letter) and the
+ * text between them, in one linear pass (a regexp `[^\s]*…[^\s]*` was quadratic on one long word). A word
+ * that already carries break opportunities (breakLongWords) is not kept whole.
+ */
+function splitHyphenated(text: string): string[] {
+  const parts: string[] = [];
+  let plain = '';
+  for (const piece of text.split(/(\s+)/u)) {
+    if (LETTER_HYPHEN_LETTER.test(piece) && !/\s/u.test(piece) && !piece.includes(BREAK_OPPORTUNITY)) {
+      parts.push(plain, piece);
+      plain = '';
+    } else plain += piece;
+  }
+  parts.push(plain);
+  return parts.filter((t) => t !== '');
+}
+
+// Over-long words get break opportunities first (text/words.ts), so the layout's work per line stays
+// bounded whatever the facts hold (issue 17): the checker refuses them, this bounds what still comes.
 function textNodes(text: string, bold: boolean): Json[] {
-  return text.split(HYPHENATED).filter((t) => t !== '').map((t, _i, parts): Json => {
-    const whole = parts.length > 1 && HYPHENATED.test(t);
+  return splitHyphenated(breakLongWords(text)).map((t, _i, parts): Json => {
+    const whole = parts.length > 1 && LETTER_HYPHEN_LETTER.test(t) && !/\s/u.test(t) && !t.includes(BREAK_OPPORTUNITY);
     if (!whole && !bold) return t;
     return { text: t, ...(bold ? { bold: true } : {}), ...(whole ? { noWrap: true } : {}) };
   });

@@ -1,7 +1,7 @@
 import type { Locale } from '../../diagnostics/index.ts';
 import { checkBatch, MIN_FILES_PER_WORKER } from '../batch.ts';
 import { expandInputs } from '../files.ts';
-import { summarise, type LocatedDiagnostic } from '../render/located.ts';
+import { sameDiagnosticKey, summarise, type LocatedDiagnostic } from '../render/located.ts';
 import { renderGithub, renderJson, renderSarif } from '../render/machine.ts';
 import { COLOUR, PLAIN, renderText } from '../render/text.ts';
 
@@ -32,8 +32,11 @@ export async function runCheck(inputs: readonly string[], o: CheckOptions): Prom
   const seen = new Set<string>();
   for (const r of results) {
     for (const d of r.located) {
-      // A module imported by several checked files reports its own problems once.
-      const key = `${d.file}:${d.diagnostic.range.start}:${d.diagnostic.range.end}:${d.diagnostic.code}`;
+      // A module imported by several checked files reports its own problems once. Only the same
+      // diagnostic is dropped: two findings of one code at one place (the missing provider and the
+      // missing client, two unclosed blocks) differ by their arguments and are both shown, as the
+      // language server shows them.
+      const key = sameDiagnosticKey(d);
       if (seen.has(key)) continue;
       seen.add(key);
       located.push(d);

@@ -11,7 +11,8 @@ import { expandInputs, UsageError } from '../files.ts';
 import { findStdlib, NodeHost, todayFromEnvironment } from '../node-host.ts';
 import { Locator, summarise, type LocatedDiagnostic } from '../render/located.ts';
 import { COLOUR, PLAIN, renderText } from '../render/text.ts';
-import { writeAllAtomic } from '../write-atomic.ts';
+import { printable } from '../render/printable.ts';
+import { checkOutputFolder, replaceOutputSets, type Output } from '../write-atomic.ts';
 
 // `infog compile` (spec/cli.md): check, then build every requested output in memory, then write them
 // all atomically. Nothing is written when any file has an error (unless --draft, which writes a
@@ -39,11 +40,6 @@ export interface CompileOutput {
   readonly exitCode: number;
 }
 
-export interface Output {
-  readonly path: string;
-  readonly data: string | Uint8Array;
-}
-
 /** What compiling one contract produced: its outputs in memory and its located diagnostics. */
 export interface CompiledFile {
   readonly file: string;
@@ -66,6 +62,7 @@ export async function runCompile(inputs: readonly string[], o: CompileOptions, j
   const clash = names.find((n, i) => names.indexOf(n) !== i);
   if (clash) throw new UsageError(fr ? `deux contrats donneraient les mêmes fichiers « ${clash} » : compilez-les séparément` : `two contracts would write the same files "${clash}": compile them separately`);
   const vendors: VendorId[] = o.exports === undefined ? [] : await parseVendors(o.exports, fr);
+  checkOutputFolder(o.outDir, fr);
 
   const results = await runPool(files, jobs, {
     local: (file, i) => compileOne(file, { options: o, vendors, name: names[i] ?? 'contract' }),
@@ -76,11 +73,19 @@ export async function runCompile(inputs: readonly string[], o: CompileOptions, j
   const errors = reported.some((d) => d.diagnostic.severity === 'error');
   if (errors && !o.draft) return failure(reported, files.length, o);
   const outputs = results.flatMap((r) => r.outputs);
-  writeAllAtomic(outputs);
+  const family = await familyNames();
+  replaceOutputSets(results.map((r, i) => ({ outputs: r.outputs, family: family(names[i] ?? 'contract') })), fr);
   const summary = summarise(files.length, reported);
   const diagnostics = reported.length > 0 ? renderText(reported, summary, o.locale, o.colour ? COLOUR : PLAIN) : '';
-  const written = outputs.map((x) => `${fr ? 'écrit' : 'wrote'} ${x.path}`).join('\n');
+  const written = outputs.map((x) => `${fr ? 'écrit' : 'wrote'} ${printable(x.path)}`).join('\n');
   return { stdout: written ? `${written}\n` : '', stderr: diagnostics, exitCode: 0 };
+}
+
+/** Every file name a contract's set may hold (write-atomic.ts): PDFs, SLA JSON, one export per tool. */
+async function familyNames(): Promise<(name: string) => string[]> {
+  const { EXPORTERS } = await import('../../backends/helpdesk/index.ts');
+  const exports = Object.entries(EXPORTERS).map(([vendor, e]) => `${vendor}.${e.extension}`);
+  return (name) => [`${name}.pdf`, `${name}.fr.pdf`, `${name}.en.pdf`, `${name}.sla.json`, ...exports.map((x) => `${name}.${x}`)];
 }
 
 /**

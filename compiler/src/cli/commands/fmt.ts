@@ -4,6 +4,7 @@ import type { Diagnostic, Locale } from '../../diagnostics/index.ts';
 import { formatText } from '../../format/index.ts';
 import { decodeDiagnostics } from '../../syntax/index.ts';
 import { decodeUtf8 } from '../../text/index.ts';
+import { printable } from '../render/printable.ts';
 import { expandInputs, UsageError } from '../files.ts';
 import { Locator, summarise, type LocatedDiagnostic } from '../render/located.ts';
 import { COLOUR, PLAIN, renderText } from '../render/text.ts';
@@ -76,7 +77,7 @@ export function runFmt(inputs: readonly string[], mode: FmtMode, locale: Locale,
     case 'stdout':
       return { stdout: results[0]?.text ?? '', stderr: '', exitCode: 0 };
     case 'check': {
-      const stdout = changed.map((r) => `${r.file}\n`).join('');
+      const stdout = changed.map((r) => `${printable(r.file)}\n`).join('');
       const stderr = changed.length === 0 ? '' : fr
         ? `${changed.length} fichier(s) à mettre en forme : lancez infog fmt --write.\n`
         : `${changed.length} file(s) need formatting: run infog fmt --write.\n`;
@@ -84,6 +85,6 @@ export function runFmt(inputs: readonly string[], mode: FmtMode, locale: Locale,
     }
     case 'write':
       for (const r of changed) writeAtomically(r.file, (r.bom ? '\uFEFF' : '') + (r.text ?? ''));
-      return { stdout: changed.map((r) => `${r.file}\n`).join(''), stderr: '', exitCode: 0 };
+      return { stdout: changed.map((r) => `${printable(r.file)}\n`).join(''), stderr: '', exitCode: 0 };
   }
 }

@@ -14,6 +14,7 @@ import { UsageError } from '../files.ts';
 import { findProjectRoot } from '../node-host.ts';
 import { Locator, summarise } from '../render/located.ts';
 import { PLAIN, renderText } from '../render/text.ts';
+import { printable } from '../render/printable.ts';
 
 export interface SlaDueOptions {
   readonly file: string | undefined;
@@ -98,7 +99,7 @@ export function runSlaDue(o: SlaDueOptions): SlaDueOutput {
   if (!('document' in loaded)) return loaded;
   const doc = loaded.document;
   const priority = doc.priorities.find((p) => p.id === o.priority);
-  const err = (fr: string, en: string): SlaDueOutput => ({ stdout: '', stderr: `infog: ${locale === 'fr' ? fr : en}\n`, exitCode: 1 });
+  const err = (fr: string, en: string): SlaDueOutput => ({ stdout: '', stderr: `infog: ${printable(locale === 'fr' ? fr : en)}\n`, exitCode: 1 });
   if (!priority) {
     const known = doc.priorities.map((p) => p.id).join(', ');
     return err(`la priorité ${o.priority} n'existe pas (priorités : ${known})`, `priority ${o.priority} does not exist (priorities: ${known})`);

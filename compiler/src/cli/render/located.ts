@@ -68,3 +68,9 @@ export function summarise(files: number, ds: readonly LocatedDiagnostic[]): Summ
     warnings: ds.filter((d) => d.diagnostic.severity === 'warning').length,
   };
 }
+
+/** Identity of a located diagnostic: everything a reader sees (file, place, code, severity, message) and its arguments. */
+export function sameDiagnosticKey(d: LocatedDiagnostic): string {
+  const x = d.diagnostic;
+  return JSON.stringify([d.file, x.range.start, x.range.end, x.code, x.severity, x.rule ?? '', x.args, d.message]);
+}

@@ -1,5 +1,6 @@
 import { lookupCode, shownRule, type Locale } from '../../diagnostics/index.ts';
 import type { LocatedDiagnostic, Summary } from './located.ts';
+import { printable } from './printable.ts';
 
 // Machine formats of `infog check` (spec/cli.md): json, sarif (2.1.0) and GitHub workflow commands.
 
@@ -56,7 +57,8 @@ export function renderSarif(ds: readonly LocatedDiagnostic[], locale: Locale, ve
 }
 
 // Workflow-command escaping, as GitHub's toolkit does it: data escapes % CR LF, properties also : and ,.
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Other control characters are shown as escapes first (printable.ts): a log viewer obeys them too.
+const escapeData = (s: string): string => printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function renderGithub(ds: readonly LocatedDiagnostic[]): string {

@@ -1,5 +1,6 @@
 import { shownRule, type Locale } from '../../diagnostics/index.ts';
 import type { LocatedDiagnostic, Summary } from './located.ts';
+import { printable } from './printable.ts';
 
 // Human output: `file:line:col severity CODE [rule] message`, then a code frame. Colour only on a
 // terminal and never when NO_COLOR is set (no-color.org).
@@ -25,11 +26,12 @@ export function renderText(ds: readonly LocatedDiagnostic[], summary: Summary, l
     const paint = sev === 'error' ? style.red : sev === 'warning' ? style.yellow : style.blue;
     const shown = shownRule(d.diagnostic);
     const rule = shown ? ` [${shown}]` : '';
-    out.push(`${style.bold(`${d.file}:${d.start.line}:${d.start.column}`)} ${paint(sev)} ${d.diagnostic.code}${rule} ${d.message}`);
+    // Paths and messages quote the contract's text: its control characters are shown, never obeyed.
+    out.push(`${style.bold(`${printable(d.file)}:${d.start.line}:${d.start.column}`)} ${paint(sev)} ${d.diagnostic.code}${rule} ${printable(d.message)}`);
     // A finding without a position in the source has no frame, nor the one-line summary of what a
     // helpdesk export loses (its details, with frames, are behind `compile --verbose`).
     if (d.diagnostic.range.end > 0 && d.brief !== true) out.push(...frame(d, style));
-    for (const r of d.related) out.push(style.dim(`  = ${r.message} (${r.file}:${r.start.line}:${r.start.column})`));
+    for (const r of d.related) out.push(style.dim(`  = ${printable(r.message)} (${printable(r.file)}:${r.start.line}:${r.start.column})`));
   }
   out.push(summaryLine(summary, locale));
   return `${out.join('\n')}\n`;
@@ -39,7 +41,7 @@ function frame(d: LocatedDiagnostic, style: Style): string[] {
   const line = d.start.line;
   const raw = d.lineText;
   // Tabs and control characters would misalign the caret line; long lines are cut around the caret.
-  const text = raw.replace(/[\t\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  const text = raw.replace(/[\t\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
   const from = Math.max(0, d.start.column - 1 - Math.floor(MAX_FRAME_WIDTH / 2));
   const shown = text.slice(from, from + MAX_FRAME_WIDTH);
   const caretStart = d.start.column - 1 - from;

@@ -22,6 +22,8 @@ export const dataExitFacts: Readonly<Record<string, Localized>> = {
   'personal_data.assist_rights': f('(e) aide aux demandes de droits, avec délai (assist_rights { within … })', '(e) assistance with rights requests, with a deadline (assist_rights { within … })'),
   'personal_data.assist_compliance': f('(f) aide pour la sécurité, les violations, l’AIPD et la consultation préalable (assist_compliance { covers security, breach, dpia, prior_consultation })', '(f) assistance with security, breaches, DPIA and prior consultation (assist_compliance { covers security, breach, dpia, prior_consultation })'),
   'personal_data.end_of_processing': f('(g) suppression ou restitution en fin de contrat (exit { data_return { choice …; within … } })', '(g) deletion or return at the end (exit { data_return { choice …; within … } })'),
+  'personal_data.instructions.legal_requirement': f('(a) traitement imposé par la loi : information préalable du client (instructions { legal_requirement … })', '(a) processing required by law: informing the controller first (instructions { legal_requirement … })'),
+  'personal_data.audits.by': f('(h) audits : par qui (audits { by client, mandated_auditor })', '(h) audits: by whom (audits { by client, mandated_auditor })'),
   'personal_data.audits': f('(h) audits : préavis et fréquence (audits { notice …; frequency … })', '(h) audits: notice and frequency (audits { notice …; frequency … })'),
   'personal_data.infringing_instruction': f('information si une instruction est illicite, avec délai (infringing_instruction { notify … })', 'information if an instruction infringes the law, with a deadline (infringing_instruction { notify … })'),
   'personal_data.form': f('forme écrite (form written)', 'written form (form written)'),

@@ -30,7 +30,7 @@ export const slaFacts: Readonly<Record<string, Localized>> = {
   'priority.response': { fr: 'délai de prise en charge (response …)', en: 'response time (response …)' },
   'sla.reaction': { fr: 'ce qui vaut prise en charge (reaction qualified_start…)', en: 'what counts as a reaction (reaction qualified_start…)' },
   'priority.onsite': { fr: "délai d'intervention sur site (onsite …)", en: 'on-site delay (onsite …)' },
-  'sla.onsite_zone': { fr: 'limite géographique (onsite_zone { … } ou support { onsite { sites … } })', en: 'geographic limit (onsite_zone { … } or support { onsite { sites … } })' },
+  'sla.onsite_zone': { fr: 'zone d’intervention (onsite_zone { radius_km … ou regions … })', en: 'on-site zone (onsite_zone { radius_km … or regions … })' },
   'priority.restore': { fr: 'délai de rétablissement (restore …)', en: 'restoration time (restore …)' },
   'sla.restoration.workaround': { fr: 'effet du contournement sur la GTR (restoration { workaround … })', en: 'effect of a workaround on the restoration clock (restoration { workaround … })' },
   'sla.restoration.exclusions': { fr: 'dépendances exclues (restoration { exclusions … })', en: 'excluded dependencies (restoration { exclusions … })' },

@@ -33,6 +33,7 @@ const FACTS: Readonly<Record<string, Localized>> = {
   term: { fr: 'bloc term', en: 'term block' },
   initial: { fr: 'durée initiale (initial) ou durée indéterminée (indefinite)', en: 'initial term (initial) or indefinite term (indefinite)' },
   'indefinite.notice': { fr: 'préavis de la durée indéterminée (indefinite { notice … })', en: 'notice of the indefinite term (indefinite { notice … })' },
+  'term.renewal': { fr: 'renouvellement, ou son absence (renewal tacit { … } ou renewal none)', en: 'renewal, or that there is none (renewal tacit { … } or renewal none)' },
   'renewal.period': { fr: 'durée de renouvellement (period)', en: 'renewal period (period)' },
   'renewal.notice': { fr: 'préavis de non-reconduction (notice)', en: 'non-renewal notice (notice)' },
   'renewal.form': { fr: 'forme du préavis (form)', en: 'form of the notice (form)' },

@@ -189,3 +189,21 @@ export const noContract = defineCode<Record<string, never>>({
     fixed: 'contract "Infogérance" {\n  law FR\n}',
   },
 });
+
+export const wordTooLong = defineCode<{ keyword: string; length: number; max: number; start: string }>({
+  code: 'IG2013',
+  severity: 'error',
+  title: { fr: 'Mot trop long pour le document', en: 'Word too long for the document' },
+  message: {
+    fr: (a) => `La valeur de ${q(a.keyword)} contient un mot de ${a.length} caractères sans espace (${q(a.start)}), au-delà de ${a.max} : le document ne peut pas le mettre en page. Séparez-le par des espaces ou raccourcissez-le ; la valeur est ignorée.`,
+    en: (a) => `The value of ${dq(a.keyword)} holds a word of ${a.length} characters without a space (${dq(a.start)}), over ${a.max}: the document cannot lay it out. Separate it with spaces or shorten it; the value is ignored.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Le texte des contrats est mis en page dans le PDF ; un mot sans espace plus long qu’une ligne doit être coupé caractère par caractère, et un mot de milliers de caractères rend la compilation très lente (20 000 caractères : 20 s, un million : mémoire épuisée). Aucune adresse, URL ou référence réelle n’approche cette limite ; la valeur est refusée, même pour un projet (--draft).',
+      en: 'Contract text is laid out in the PDF; a word without spaces longer than a line must be cut character by character, and a word of thousands of characters makes compiling very slow (20,000 characters: 20 s, a million: out of memory). No real address, URL or reference comes near the limit; the value is refused, even for a draft (--draft).',
+    },
+    example: `reference "NS-${'0'.repeat(300)}"`,
+    fixed: 'reference "NS-2027-014"',
+  },
+});

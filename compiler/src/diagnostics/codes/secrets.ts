@@ -16,6 +16,7 @@ export const SECRET_KINDS: Readonly<Record<string, Localized>> = {
   jwt: { fr: 'un jeton JWT', en: 'a JWT' },
   'url-credentials': { fr: 'des identifiants dans une URL', en: 'credentials in a URL' },
   password: { fr: 'un mot de passe', en: 'a password' },
+  'wifi-key': { fr: 'une clé Wi-Fi', en: 'a Wi-Fi key' },
 };
 
 const kindLabel = (kind: string, locale: 'fr' | 'en'): string => SECRET_KINDS[kind]?.[locale] ?? kind;

@@ -149,6 +149,24 @@ export const tooManyErrors = defineCode<{ max: number; hidden: number }>({
   },
 });
 
+export const utf16File = defineCode<{ encoding: string }>({
+  code: 'IG0009',
+  severity: 'error',
+  title: { fr: 'Fichier en UTF-16', en: 'UTF-16 file' },
+  message: {
+    fr: (a) => `Ce fichier est encodé en ${a.encoding} (marque d’ordre des octets en tête) ; les fichiers .infog sont en UTF-8 : enregistrez-le en UTF-8.`,
+    en: (a) => `This file is encoded in ${a.encoding} (byte order mark at the start); .infog files are UTF-8: save it as UTF-8.`,
+  },
+  doc: {
+    explanation: {
+      fr: "Certains éditeurs Windows enregistrent en UTF-16 (« Unicode »). Le fichier est lu pour que ses autres problèmes s'affichent, mais il doit être réenregistré en UTF-8 : les outils qui le lisent comme du texte (git, infog fmt, les imports) attendent de l'UTF-8.",
+      en: 'Some Windows editors save as UTF-16 ("Unicode"). The file is read so that its other problems show, but it must be saved again as UTF-8: the tools that read it as text (git, infog fmt, imports) expect UTF-8.',
+    },
+    example: '// the file starts with the bytes FF FE (UTF-16 LE)',
+    fixed: '// the same text saved as UTF-8',
+  },
+});
+
 export const internalError = defineCode<{ detail: string }>({
   code: 'IG0099',
   severity: 'error',

@@ -16,8 +16,8 @@ export const targetOrder = defineCode<{ priority: string; first: string; firstVa
   },
   doc: {
     explanation: {
-      fr: 'On ne peut rétablir avant d’avoir pris en charge, ni résoudre avant d’avoir rétabli : les délais d’une priorité, comparés en minutes dans le même calendrier, croissent de l’accusé de réception à la résolution.',
-      en: 'One cannot restore before responding, nor resolve before restoring: the targets of a priority, compared in minutes of the same calendar, grow from acknowledgement to resolution.',
+      fr: 'On ne peut rétablir avant d’avoir pris en charge, ni résoudre avant d’avoir rétabli : les délais d’une priorité, comparés en minutes dans le même calendrier, croissent de l’accusé de réception à la résolution. Un délai en temps d’horloge (24 h/24, sans calendrier) se compare aussi à un délai en heures ouvrées : l’horloge ne tourne jamais moins vite que le temps ouvré, donc 30 min d’horloge échoient toujours avant 1 heure ouvrée, quel que soit le calendrier.',
+      en: 'One cannot restore before responding, nor resolve before restoring: the targets of a priority, compared in minutes of the same calendar, grow from acknowledgement to resolution. A target in clock time (24/7, no calendar) is also compared with a target in business time: the clock never runs slower than business time, so 30 min of clock time always fall due before 1 business hour, whatever the calendar.',
     },
     example: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { response 4 business_hours; restore 2 business_hours }\n}`,
     fixed: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { response 1 business_hours; restore 4 business_hours }\n}`,
@@ -54,8 +54,8 @@ export const notMonotonic = defineCode<{ metric: string; urgent: string; urgentV
   },
   doc: {
     explanation: {
-      fr: 'Les priorités sont rangées de la plus urgente (P1, déclarée en premier) à la moins urgente ; pour chaque métrique, target(P1) ≤ target(P2) ≤ … dans le même calendrier.',
-      en: 'Priorities are ranked from the most urgent (P1, declared first) to the least; for each metric, target(P1) ≤ target(P2) ≤ … in the same calendar.',
+      fr: 'Les priorités sont rangées de la plus urgente (P1, déclarée en premier) à la moins urgente ; pour chaque métrique, target(P1) ≤ target(P2) ≤ … dans le même calendrier ; un délai en temps d’horloge plus court que le délai en heures ouvrées d’une priorité plus urgente est toujours une inversion.',
+      en: 'Priorities are ranked from the most urgent (P1, declared first) to the least; for each metric, target(P1) ≤ target(P2) ≤ … in the same calendar; a clock-time target shorter than the business-time target of a more urgent priority is always an inversion.',
     },
     example: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { restore 8 business_hours }\n  priority P2 "Majeur" "Major" { restore 4 business_hours }\n}`,
     fixed: `${SLA_HEAD}  priority P1 "Bloquant" "Blocking" { restore 4 business_hours }\n  priority P2 "Majeur" "Major" { restore 8 business_hours }\n}`,

@@ -8,6 +8,8 @@ import { scopeRules, scopeValidators } from './scope.ts';
 import { slaRules, slaValidators } from './sla.ts';
 import { dataExitRules, dataExitValidators } from './data-exit.ts';
 import { validateParties } from './validate-parties.ts';
+import { validateCountryFacts } from './country.ts';
+import { validateCompleteness } from './completeness.ts';
 import { contractDatesRule, lawApplicableRule, termDurationRule, terminationBreachRule, terminationConvenienceRule, termRenewalRule } from './term.ts';
 
 export type { CheckContext, ContractKind, Finding, Law, Rule, Validator } from './rule.ts';
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
 /** The validity checks of brief §3, run after the rules. */
 export const VALIDATORS: readonly Validator[] = [
   validateParties,
+  validateCountryFacts,
+  validateCompleteness,
   ...commercialValidators,
   ...scopeValidators,
   ...slaValidators,

@@ -35,14 +35,21 @@ export const termDurationRule: Rule = {
 
 export const termRenewalRule: Rule = {
   code: termRenewal,
-  // "REQUIRED if renewal is foreseen": a `renewal none` or no renewal statement needs nothing.
+  // "REQUIRED if renewal is foreseen": `renewal none` needs nothing more, but the term must say which
+  // (issue 17: a removed `renewal` went unnoticed, and a contract silent on it renews by default in BE).
   levelIn: (ctx) => {
-    const mode = enumValue(child(termOf(ctx.contract), 'renewal'), 'mode');
-    return mode === 'tacit' || mode === 'express' ? 'required' : undefined;
+    const term = termOf(ctx.contract);
+    const mode = enumValue(child(term, 'renewal'), 'mode');
+    return mode === 'tacit' || mode === 'express' || (term !== undefined && mode === undefined) ? 'required' : undefined;
   },
   check(ctx, emit) {
-    const renewal = child(termOf(ctx.contract), 'renewal');
-    if (!renewal) return;
+    const term = termOf(ctx.contract);
+    const renewal = child(term, 'renewal');
+    if (!renewal) {
+      // No renewal at all must be said (`renewal none`), not left out.
+      if (term && has(term, 'initial')) emit({ file: term.file, range: anchor(term), missing: ['term.renewal'], present: [], absent: true });
+      return;
+    }
     const { missing, present } = factsOf([
       ['renewal.period', has(renewal, 'period')],
       ['renewal.notice', has(renewal, 'notice')],

@@ -1,20 +1,21 @@
 import type { Diagnostic } from '../../diagnostics/index.ts';
 import {
   beEstablishmentUnit, beVatEnterpriseMismatch, chVatUidMismatch, frVatSirenMismatch, invalidBeEnterprise, invalidBeVat,
-  invalidChUid, invalidChVat, invalidFrVat, invalidSiren, invalidSiret, siretSirenMismatch,
+  invalidChUid, invalidIban, invalidChVat, invalidFrVat, invalidSiren, invalidSiret, siretSirenMismatch,
 } from '../../diagnostics/codes/identifiers.ts';
 import type { DiagnosticCode } from '../../diagnostics/index.ts';
 import type { InvalidIdentifierArgs } from '../../diagnostics/codes/identifiers.ts';
 import type { BoundStatement } from '../bound.ts';
 import { child, value } from '../query.ts';
 import {
-  beVatMatchesEnterprise, checkBeEnterprise, checkBeVat, checkChUid, checkChVat, checkFrVat, checkSiren, checkSiret,
+  beVatMatchesEnterprise, checkBeEnterprise, checkBeVat, checkChUid, checkChVat, checkFrVat, checkIban, checkSiren, checkSiret,
   chVatMatchesUid, frVatMatchesSiren, frVatOfSiren, sirenOfSiret, vatCountry, type IdResult,
 } from '../validate/identifiers.ts';
 import type { CheckContext, Validator } from './rule.ts';
 
 // Brief §3.1: every identifier a party states is checked (format, check digits) and cross-checked
-// against the party's other identifiers (SIRET ⊃ SIREN, VAT ↔ SIREN / BCE / UID).
+// against the party's other identifiers (SIRET ⊃ SIREN, VAT ↔ SIREN / BCE / UID). IBANs are checked
+// wherever they are stated: ISO 13616 length and pattern of the country, mod 97, national key.
 
 interface Stated {
   readonly text: string;
@@ -66,6 +67,15 @@ function validateParty(p: BoundStatement, report: (d: Diagnostic) => void): void
   }
 }
 
+/** Every `iban` the contract states, wherever the vocabulary puts it (today `payment { iban }`). */
+function validateIbans(b: BoundStatement, report: (d: Diagnostic) => void): void {
+  for (const c of b.children) {
+    if (c.spec.keyword === 'iban') checkOne(stated(b, 'iban'), checkIban, invalidIban, report);
+    else validateIbans(c, report);
+  }
+}
+
 export const validateParties: Validator = (ctx: CheckContext, report) => {
   for (const p of ctx.parties) validateParty(p, report);
+  validateIbans(ctx.contract, report);
 };

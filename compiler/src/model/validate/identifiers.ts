@@ -1,7 +1,9 @@
 // Checksums of the party identifiers of France, Switzerland and Belgium, and of IBANs (domain brief
 // §3.1). Pure functions: never throw, no I/O. Each returns a discriminated result; the checker maps a
 // failure to the matching IG40xx code and passes `expected` on, so the message can give the fix.
-// The algorithms follow python-stdnum (fr/siren, fr/siret, fr/tva, ch/uid, ch/vat, be/vat, iban).
+// The algorithms follow python-stdnum (fr/siren, fr/siret, fr/tva, ch/uid, ch/vat, be/vat); IBANs are
+// checked with ibantools.
+import { composeIBAN, getCountrySpecifications, validateIBAN, ValidationErrorsIBAN } from 'ibantools';
 
 export type IdReason =
   | 'empty'
@@ -291,46 +293,39 @@ export function beVatMatchesEnterprise(vat: string, enterprise: string): boolean
 
 // ---- IBAN ---------------------------------------------------------------------------------------
 
-/**
- * IBAN lengths by country (ISO 13616 registry, SWIFT release): the EU/EEA, Switzerland and neighbours.
- * Data, not rule: a missing country only skips the length check.
- */
-export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  AD: 24, AT: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18,
-  FR: 27, GB: 22, GI: 23, GR: 27, HR: 21, HU: 28, IE: 22, IS: 26, IT: 27, LI: 21, LT: 20, LU: 20,
-  LV: 21, MC: 27, MT: 31, NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, SE: 24, SI: 19, SK: 24, SM: 27,
-  VA: 22,
-};
+// The registry of IBAN formats (country, length, BBAN pattern, national check digits) is ibantools'
+// copy of the SWIFT IBAN registry (ISO 13616): data kept by a maintained library, not by us.
 
-/** Letters become two digits (A = 10 … Z = 35), as ISO 13616 / ISO 7064 mod 97-10 prescribes. */
-const ibanDigits = (s: string): string => [...s].map((c) => parseInt(c, 36).toString()).join('');
-
-/** The two check digits of an IBAN for a country and BBAN: 98 − (BBAN + country + "00") mod 97. */
-export function ibanCheckDigits(country: string, bban: string): string {
-  return String(98 - mod97(ibanDigits(`${bban}${country}00`))).padStart(2, '0');
-}
-
-/** IBAN: country + 2 check digits + BBAN; mod 97 of the rearranged number must be 1. */
+/** IBAN: country + 2 check digits + BBAN of the country's length and pattern; mod 97 must give 1. */
 export function checkIban(text: string): IdResult {
   const n = normalizeIdentifier(text);
   if (n.length === 0) return fail('empty', n);
   if (!/^[A-Z0-9]+$/u.test(n)) return fail('charset', n);
   const country = n.slice(0, 2);
-  if (!/^[A-Z]{2}$/u.test(country) || !/^[0-9]{2}$/u.test(n.slice(2, 4))) return fail('country', n);
-  const expectedLength = IBAN_LENGTHS[country];
-  if (expectedLength === undefined ? n.length < 15 || n.length > 34 : n.length !== expectedLength) {
-    return fail('length', n);
-  }
+  const spec = getCountrySpecifications()[country];
+  if (!/^[A-Z]{2}$/u.test(country) || !/^[0-9]{2}$/u.test(n.slice(2, 4)) || spec?.chars === undefined || spec.chars === null) return fail('country', n);
+  if (n.length !== spec.chars) return fail('length', n);
   const bban = n.slice(4);
-  if (mod97(ibanDigits(bban + n.slice(0, 4))) !== 1) {
-    return fail('checksum', n, country + ibanCheckDigits(country, bban) + bban);
+  const errors = validateIBAN(n).errorCodes;
+  if (errors.includes(ValidationErrorsIBAN.WrongBBANFormat)) return fail('charset', n);
+  if (errors.includes(ValidationErrorsIBAN.WrongIBANChecksum)) {
+    // The fix is offered only when it makes a valid IBAN (the BBAN's own key may be wrong too).
+    const fixed = composeIBAN({ countryCode: country, bban });
+    return fail('checksum', n, fixed !== null && validateIBAN(fixed).valid ? fixed : undefined);
   }
+  // The country's own key inside the BBAN (the French RIB key, the Belgian mod 97…): no fix to offer.
+  if (errors.length > 0) return fail('checksum', n);
   return { ok: true, normalized: n, display: n.replace(/(.{4})(?=.)/gu, '$1 ') };
 }
 
-/** Expected IBAN length for a country, when the table knows it. */
+/** Expected IBAN length for a country, from the registry. */
 export function ibanLength(country: string): number | undefined {
-  return IBAN_LENGTHS[country.toUpperCase()];
+  return getCountrySpecifications()[country.toUpperCase()]?.chars ?? undefined;
+}
+
+/** The two check digits of an IBAN for a country and BBAN: 98 − (BBAN + country + "00") mod 97. */
+export function ibanCheckDigits(country: string, bban: string): string {
+  return composeIBAN({ countryCode: country, bban })?.slice(2, 4) ?? '';
 }
 
 /** The country a VAT number belongs to, by its prefix (CHE… is Swiss, BE Belgian, FR French). */

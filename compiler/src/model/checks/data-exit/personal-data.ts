@@ -43,6 +43,8 @@ export const dataGdprDpaRule: Rule = {
       [listed(pd, 'data_subjects'), 'personal_data.data_subjects'],
       [listed(controller, 'obligations') && listed(controller, 'rights'), 'personal_data.controller'],
       [listed(child(pd, 'instructions'), 'channel'), 'personal_data.instructions'],
+      // Art. 28(3)(a): processing the law requires, and informing the controller of it first.
+      [stated(child(pd, 'instructions'), 'legal_requirement', 'value'), 'personal_data.instructions.legal_requirement'],
       [listed(child(pd, 'staff_confidentiality'), 'means'), 'personal_data.staff_confidentiality'],
       [listed(child(pd, 'security'), 'measures'), 'personal_data.security'],
       [stated(sub, 'authorisation', 'value') && has(sub, 'flow_down') && has(sub, 'liability'), 'personal_data.subprocessors'],
@@ -50,6 +52,8 @@ export const dataGdprDpaRule: Rule = {
       [ART_32_36.every((c) => covers.includes(c)), 'personal_data.assist_compliance'],
       [stated(dataReturn, 'choice', 'value') && stated(dataReturn, 'within', 'duration'), 'personal_data.end_of_processing'],
       [stated(audits, 'notice', 'duration') && stated(audits, 'frequency', 'value'), 'personal_data.audits'],
+      // Art. 28(3)(h): audits "conducted by the controller or another auditor mandated by the controller".
+      [listed(audits, 'by'), 'personal_data.audits.by'],
       [stated(child(pd, 'infringing_instruction'), 'notify', 'duration'), 'personal_data.infringing_instruction'],
       [listed(pd, 'form'), 'personal_data.form'],
       [stated(child(pd, 'breach_notification'), 'within', 'duration'), 'personal_data.breach_notification'],

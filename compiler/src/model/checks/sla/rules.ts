@@ -53,11 +53,15 @@ export const serviceHoursRule: Rule = {
     }
     if (f.sla && !f.slaCalendar) report(f.sla, ['sla.calendar'], emit);
     for (const h of hours) {
-      const timed = (has(h, 'days') && has(h, 'time')) || has(h, 'window');
+      // `days` and `time` make the weekly window together: one without the other would be dropped from
+      // the calendar (the weekdays closed, due dates days late). `window` lines alone are a calendar.
+      const days = has(h, 'days');
+      const time = has(h, 'time');
+      const windowOnly = !days && !time && has(h, 'window');
       const onCall = child(h, 'on_call');
       report(h, [
-        need(timed || has(h, 'days'), 'hours.days'),
-        need(timed || has(h, 'time'), 'hours.time'),
+        need(days || windowOnly, 'hours.days'),
+        need(time || windowOnly, 'hours.time'),
         need(has(h, 'timezone'), 'hours.timezone'),
         need(has(h, 'holidays'), 'hours.holidays'),
         ['hours.on_call.price', has(onCall, 'price'), onCall !== undefined],
@@ -161,7 +165,8 @@ export const onsiteDelayRule: Rule = {
     if (!onsite || !f.sla) return;
     const eligible = new Set(items(value(child(onsite, 'priorities'), 'priorities')).map((v) => textOf(v)));
     const zone = child(f.sla, 'onsite_zone');
-    const limited = has(onsite, 'sites') || has(zone, 'radius_km') || has(zone, 'regions');
+    // The sites say where; the zone says how far a technician travels (radius or regions): both needed.
+    const limited = has(zone, 'radius_km') || has(zone, 'regions');
     report(f.sla, [need(limited, 'sla.onsite_zone')], emit);
     for (const p of f.priorities) {
       if (eligible.size > 0 && !eligible.has(p.id)) continue;

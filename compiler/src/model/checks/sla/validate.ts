@@ -10,7 +10,7 @@ import type { BoundStatement } from '../../bound.ts';
 import { child, childEnum, children, value } from '../../query.ts';
 import type { CheckContext, Validator } from '../rule.ts';
 import { allowedDowntimeMinutes, SLA_PROFILE } from './profile.ts';
-import { isRoundTheClock, items, textOf, type Metric, type SlaCalendar, type SlaFacts, type SlaPriority, type SlaTarget } from './read.ts';
+import { ELAPSED_CALENDAR, isRoundTheClock, items, textOf, type Metric, type SlaCalendar, type SlaFacts, type SlaPriority, type SlaTarget } from './read.ts';
 import { slaFacts, slaThresholds } from './rules.ts';
 
 // Brief §3.4 SLA consistency and the SLA ranges of §3.5 (codes IG4130–IG4199), plus the calendar
@@ -32,14 +32,27 @@ function validateCalendars(f: SlaFacts, report: Report): void {
   f.problems.forEach(report);
 }
 
-/** ack ≤ response ≤ restore ≤ resolve, and response ≤ onsite ≤ restore, per priority (same calendar). */
+/**
+ * True when target `early` always falls due before target `late`, whatever the calendar: in the same
+ * calendar when it has fewer minutes; and across time bases when `early` counts clock time (24/7) —
+ * the clock never runs slower than business time, so 30 min of clock time always ends before one
+ * business hour (issue 17).
+ */
+function alwaysBefore(early: SlaTarget, late: SlaTarget): boolean {
+  return early.minutes < late.minutes && (early.calendar === late.calendar || early.calendar === ELAPSED_CALENDAR);
+}
+
+/** ack ≤ response ≤ restore ≤ resolve, and response ≤ onsite ≤ restore, per priority (same calendar, or clock time against any). */
 function validateOrder(p: SlaPriority, report: Report): void {
   const chain: Metric[] = ['ack', 'response', 'restore', 'resolve'];
   const stated = chain.map((m) => p.targets[m]).filter((t): t is SlaTarget => t !== undefined);
   for (let i = 1; i < stated.length; i++) {
-    const prev = stated.slice(0, i).reverse().find((t) => t.calendar === stated[i]?.calendar);
     const cur = stated[i];
-    if (prev && cur && cur.minutes < prev.minutes) {
+    if (!cur) continue;
+    const earlier = stated.slice(0, i).reverse();
+    const same = earlier.find((t) => t.calendar === cur.calendar);
+    const prev = same && cur.minutes < same.minutes ? same : cur.calendar === ELAPSED_CALENDAR ? earlier.find((t) => alwaysBefore(cur, t)) : undefined;
+    if (prev) {
       report(targetOrder.create(cur.statement.file, at(cur), { priority: p.id, first: prev.metric, firstValue: prev.text, second: cur.metric, secondValue: cur.text }));
     }
   }
@@ -47,25 +60,29 @@ function validateOrder(p: SlaPriority, report: Report): void {
   if (!onsite) return;
   const response = p.targets.response;
   const restore = p.targets.restore;
-  if (response && response.calendar === onsite.calendar && onsite.minutes < response.minutes) {
+  if (response && alwaysBefore(onsite, response)) {
     report(onsiteOrder.create(onsite.statement.file, at(onsite), { priority: p.id, onsite: onsite.text, bound: 'response', boundValue: response.text, relation: 'after' }));
   }
-  if (restore && restore.calendar === onsite.calendar && onsite.minutes > restore.minutes) {
+  if (restore && alwaysBefore(restore, onsite)) {
     report(onsiteOrder.create(onsite.statement.file, at(onsite), { priority: p.id, onsite: onsite.text, bound: 'restore', boundValue: restore.text, relation: 'before' }));
   }
 }
 
-/** target(P1) ≤ target(P2) ≤ … for each metric, in rank order (same calendar). */
+/** target(P1) ≤ target(P2) ≤ … for each metric, in rank order (same calendar, or clock time against any). */
 function validateMonotonic(priorities: readonly SlaPriority[], report: Report): void {
   for (const metric of ['ack', 'response', 'onsite', 'restore', 'resolve', 'update'] as const) {
     let urgent: { p: SlaPriority; t: SlaTarget } | undefined;
+    const before: { p: SlaPriority; t: SlaTarget }[] = [];
     for (const p of priorities) {
       const t = p.targets[metric];
       if (!t) continue;
-      if (urgent && urgent.t.calendar === t.calendar && urgent.t.minutes > t.minutes) {
-        report(notMonotonic.create(urgent.t.statement.file, at(urgent.t), { metric, urgent: urgent.p.id, urgentValue: urgent.t.text, lower: p.id, lowerValue: t.text }));
+      const slower = urgent && urgent.t.calendar === t.calendar && urgent.t.minutes > t.minutes ? urgent
+        : t.calendar === ELAPSED_CALENDAR ? before.find((u) => u.t.calendar !== t.calendar && alwaysBefore(t, u.t)) : undefined;
+      if (slower) {
+        report(notMonotonic.create(slower.t.statement.file, at(slower.t), { metric, urgent: slower.p.id, urgentValue: slower.t.text, lower: p.id, lowerValue: t.text }));
       }
       if (!urgent || urgent.t.calendar !== t.calendar || t.minutes >= urgent.t.minutes) urgent = { p, t };
+      before.push({ p, t });
     }
   }
 }
