@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO } from './host.ts';
+import { recordingEnv } from './record.ts';
 
 export interface Run {
   readonly status: number | null;
@@ -12,7 +13,7 @@ export interface Run {
 export function infog(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
   const r = spawnSync(process.execPath, [join(REPO, 'compiler', 'bin', 'infog.js'), ...args], {
     cwd: options.cwd ?? REPO,
-    env: { PATH: process.env['PATH'] ?? '', LANG: 'C', SOURCE_DATE_EPOCH: '1795392000', ...options.env },
+    env: { PATH: process.env['PATH'] ?? '', LANG: 'C', SOURCE_DATE_EPOCH: '1795392000', ...recordingEnv(), ...options.env },
     encoding: 'utf8',
     input: options.input ?? '',
     timeout: 60_000,

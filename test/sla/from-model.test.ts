@@ -7,7 +7,7 @@ import { buildSlaDocument, locateInSource, sha256Hex } from '../../compiler/src/
 import { slaDocumentSchema, type SlaDocument } from '../../compiler/src/backends/sla/schema.ts';
 import { serializeSla } from '../../compiler/src/backends/sla/serialize.ts';
 import { NodeHost } from '../../compiler/src/cli/node-host.ts';
-import { checkFile, checkSource, type CheckResult } from '../../compiler/src/index.ts';
+import { checkFile, checkSource, parse, type CheckResult } from '../../compiler/src/index.ts';
 import { expectGolden } from '../helpers/golden.ts';
 import { MemoryHost, REPO, STDLIB } from '../helpers/host.ts';
 import { pythonMissingInCi, pythonValidate, PYTHON } from '../helpers/python-jsonschema.ts';
@@ -15,7 +15,7 @@ import { pythonMissingInCi, pythonValidate, PYTHON } from '../helpers/python-jso
 // The SLA JSON backend (spec sla-v1): every example that checks clean has its `.sla.json` pinned as a
 // golden file, and every document validates with zod, and with ajv and Python's `jsonschema` against the
 // COMMITTED JSON Schema (what integrators validate with).
-// Codes of the backend: IG5050 IG5051 IG5053 IG5054 IG5055 (diagnostics/codes/sla-emit.ts; IG5052 retired).
+// Codes of the backend: IG5050 IG5051 IG5054 IG5055 (diagnostics/codes/sla-emit.ts; IG5052 and IG5053 retired).
 
 const committed: unknown = JSON.parse(readFileSync(join(REPO, 'compiler', 'schemas', 'sla-v1.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -267,6 +267,16 @@ describe('variants of the flagship', () => {
     const dates = doc.calendars['business']?.holidays.map((h) => h.date) ?? [];
     expect(dates[0]).toBe('2027-01-01');
     expect(dates.at(-1)).toBe('2032-12-25'); // 2027-01-01 + 5 years is in 2032
+  });
+
+  it('can never meet a contract calendar named `24x7`, the name elapsed time takes in the document', () => {
+    // A name never starts with a digit: `hours 24x7` is a number and a name, an error, and no calendar.
+    // (This is why the backend needs no check of its own for that clash.)
+    const text = variant(FLAGSHIP, /^  sla \{\n/m, '  hours 24x7 {\n    days mon..fri\n    time 08:00-18:00\n    timezone "Europe/Paris"\n    holidays FR\n  }\n\n  sla {\n');
+    const { checked } = build(text);
+    expect(errorsOf(checked).length).toBeGreaterThan(0);
+    expect(checked.model.contract?.children.filter((c) => c.spec.keyword === 'hours').map((c) => c.values['name']?.kind === 'name' ? c.values['name'].name.text : '?')).not.toContain('24x7');
+    expect(parse({ path: 'x.infog', text: 'hours 24x7 {}' }).file.items[0]).toMatchObject({ args: [{ kind: 'number', text: '24' }, { kind: 'name', text: 'x7' }] });
   });
 
   it('refuses business days on a calendar whose days differ in length (IG5009), with no document', () => {

@@ -152,6 +152,7 @@ export const tooManyErrors = defineCode<{ max: number; hidden: number }>({
 export const internalError = defineCode<{ detail: string }>({
   code: 'IG0099',
   severity: 'error',
+  internal: true,
   title: { fr: 'Erreur interne', en: 'Internal error' },
   message: {
     fr: (a) =>

@@ -1,0 +1,13 @@
+import { appendFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect } from 'vitest';
+import { recordEmittedCodes } from '../compiler/src/cli/record-codes.ts';
+
+// Runs in the test worker before each test file (vitest `setupFiles`): records the codes this file
+// makes the compiler emit in-process, and that the file ran, for test/diagnostics/emitted.test.ts.
+const dir = process.env['INFOG_RECORD_CODES'];
+if (dir) {
+  recordEmittedCodes(process.env);
+  const file = expect.getState().testPath;
+  if (file) appendFileSync(join(dir, 'ran.txt'), `${relative(join(import.meta.dirname, '..'), file).split('\\').join('/')}\n`);
+}
