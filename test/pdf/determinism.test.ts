@@ -1,0 +1,127 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { buildDocument } from '../../compiler/src/backends/pdf/index.ts';
+import { infog, type Run } from '../helpers/cli.ts';
+import { REPO } from '../helpers/host.ts';
+import { checkExample, exampleHost } from './helpers.ts';
+
+// Every example, in French and in English, compiled by the CLI as a user runs it: the PDFs are the
+// same bytes on one thread and on worker threads (`--jobs 2`, one file per worker), and in another
+// process with another time zone, locale and no SOURCE_DATE_EPOCH; read back with pdfjs, each is a
+// complete document (its pages, the first article). What the text says is checked by the PDF
+// fidelity tests; this file makes sure every example gets there, and that bytes do not drift.
+
+const EXAMPLES = ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'strasbourg-clinique'];
+const LANGS = ['fr', 'en'] as const;
+const OUTPUTS = EXAMPLES.flatMap((e) => [...LANGS.map((l) => `${e}.${l}.pdf`), `${e}.sla.json`]).sort();
+
+interface Compiled {
+  readonly run: Run;
+  readonly dir: string;
+  readonly codes: string;
+}
+
+function compile(project: string, jobs: number, env: Record<string, string>): Compiled {
+  const dir = mkdtempSync(join(tmpdir(), 'infog-det-out-'));
+  const codes = mkdtempSync(join(tmpdir(), 'infog-det-codes-'));
+  const run = infog(['compile', project, '-o', dir, '--pdf', '--sla', '--lang', 'fr,en', '--jobs', String(jobs)], {
+    env: { INFOG_FILES_PER_WORKER: '1', INFOG_RECORD_CODES: codes, ...env },
+    timeout: 240_000,
+  });
+  return { run, dir, codes };
+}
+
+const bytesOf = (c: Compiled, file: string): Buffer => readFileSync(join(c.dir, file));
+
+/** Text of each page, spaces of every kind folded, so phrases can be searched across lines. */
+async function pages(bytes: Uint8Array): Promise<string[]> {
+  const task = getDocument({ data: bytes.slice(), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  const doc = await task.promise;
+  const out: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    out.push(flat(content.items.map((it) => ('str' in it ? it.str + (it.hasEOL ? '\n' : '') : '')).join('')));
+  }
+  await task.destroy();
+  return out;
+}
+
+const flat = (s: string): string => s.replace(/[\s\u00A0\u202F]+/gu, ' ').trim();
+
+type Node = { text?: unknown; stack?: Node[]; tocItem?: boolean };
+const textOf = (n: unknown): string => (typeof n === 'string' ? n : Array.isArray(n) ? n.map(textOf).join('') : n !== null && typeof n === 'object' && 'text' in n ? textOf((n as Node).text) : '');
+
+/** The first article's heading and first paragraph, from the document definition the CLI renders. */
+function firstArticle(example: string, lang: 'fr' | 'en'): { heading: string; paragraph: string } {
+  const host = exampleHost();
+  const { definition } = buildDocument(checkExample(`${example}.infog`, host).model, { lang, draft: false, host });
+  const article = (definition['content'] as Node[]).find((n) => n.stack?.[0]?.tocItem === true);
+  return { heading: flat(textOf(article?.stack?.[0])), paragraph: flat(textOf(article?.stack?.[1])) };
+}
+
+describe('PDFs of every example, through the CLI', () => {
+  let project = '';
+  let one: Compiled;
+  let two: Compiled;
+  let elsewhere: Compiled;
+
+  beforeAll(() => {
+    // The examples alone (examples/incomplete/ has errors, so nothing would be written), under
+    // examples/ as in the repository, so their SLA documents name the same source file.
+    const root = mkdtempSync(join(tmpdir(), 'infog-det-'));
+    writeFileSync(join(root, 'infog.json'), '{}\n');
+    project = join(root, 'examples');
+    mkdirSync(project);
+    for (const e of EXAMPLES) copyFileSync(join(REPO, 'examples', `${e}.infog`), join(project, `${e}.infog`));
+    one = compile(project, 1, { TZ: 'UTC', LANG: 'C.UTF-8' });
+    two = compile(project, 2, { TZ: 'UTC', LANG: 'C.UTF-8' });
+    elsewhere = compile(project, 1, { TZ: 'Pacific/Kiritimati', LANG: 'fr_FR.UTF-8', SOURCE_DATE_EPOCH: '' });
+  }, 600_000);
+
+  it('compiles exactly the four examples, each in both languages, on each run', () => {
+    expect(readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.infog')).sort()).toEqual(EXAMPLES.map((e) => `${e}.infog`));
+    for (const c of [one, two, elsewhere]) {
+      expect(c.run.status, c.run.stderr).toBe(0);
+      expect(readdirSync(c.dir).sort()).toEqual(OUTPUTS);
+    }
+    for (const e of EXAMPLES) expect(bytesOf(one, `${e}.sla.json`).toString('utf8'), e).toBe(readFileSync(join(REPO, 'examples', `${e}.sla.json`), 'utf8'));
+  });
+
+  it('used a worker thread with --jobs 2', () => {
+    // Each thread that compiles a contract records the codes it emits (IG5052 for every example's SLA).
+    const threads = readdirSync(two.codes).map((f) => f.split(/[-.]/)[1]).sort();
+    expect(threads).toEqual(['0', '1']);
+    expect(readdirSync(one.codes).map((f) => f.split(/[-.]/)[1])).toEqual(['0']);
+  });
+
+  it('writes the same bytes with --jobs 1 and --jobs 2', () => {
+    for (const f of OUTPUTS) expect(bytesOf(two, f).equals(bytesOf(one, f)), f).toBe(true);
+  });
+
+  it('writes the same bytes in another process, time zone (UTC+14), locale and clock', () => {
+    for (const f of OUTPUTS) expect(bytesOf(elsewhere, f).equals(bytesOf(one, f)), f).toBe(true);
+  });
+
+  for (const example of EXAMPLES) {
+    for (const lang of LANGS) {
+      it(`${example}.${lang}.pdf reads back as a complete document`, async () => {
+        const bytes = bytesOf(one, `${example}.${lang}.pdf`);
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        expect(bytes.subarray(-6).toString('latin1')).toMatch(/%%EOF\s*$/);
+        const text = await pages(new Uint8Array(bytes));
+        expect(text.length).toBeGreaterThan(10);
+        const last = text.length;
+        expect(text[last - 1]).toContain(lang === 'fr' ? `Page ${last} sur ${last}` : `Page ${last} of ${last}`);
+        const { heading, paragraph } = firstArticle(example, lang);
+        expect(heading).toMatch(lang === 'fr' ? /^Article 1 – / : /^Article 1 – |^Clause 1 – /);
+        expect(paragraph.length).toBeGreaterThan(80);
+        const body = text.slice(2).join(' ');
+        expect(body).toContain(heading);
+        expect(body).toContain(paragraph);
+      }, 60_000);
+    }
+  }
+});
