@@ -78,6 +78,8 @@ async function main(): Promise<void> {
   const end = Date.now() + seconds * 1000;
   let inputs = 0;
   let failures = 0;
+  // One regression per kind of failure and run: the same defect found again is reported, not saved.
+  const saved = new Set<string>();
   process.stdout.write(`fuzz: seed ${seed}, ${seconds} s, ${seeds.length} donor files\n`);
   while (Date.now() < end) {
     const dice = r.next();
@@ -91,10 +93,16 @@ async function main(): Promise<void> {
     if (found.length === 0) continue;
     failures++;
     const signature = found[0]?.signature ?? '';
+    const summary = found.map((v) => `${v.signature}: ${v.detail.split('\n')[0]}`).join('; ');
+    if (saved.has(signature)) {
+      process.stdout.write(`FAIL (again, not saved) ${summary}\n`);
+      continue;
+    }
+    saved.add(signature);
     const small = signature === 'hang' || signature === 'slow' ? text : minimise(text, signature);
     const name = createHash('sha256').update(small).digest('hex').slice(0, 12);
     writeFileSync(join(import.meta.dirname, 'regressions', `${name}.infog`), small);
-    process.stdout.write(`FAIL ${name}: ${found.map((v) => `${v.signature}: ${v.detail.split('\n')[0]}`).join('; ')}\n`);
+    process.stdout.write(`FAIL ${name}: ${summary}\n`);
   }
   await runner.close();
   process.stdout.write(`fuzz: ${inputs} inputs, ${failures} failures (${(inputs / seconds).toFixed(0)}/s)\n`);
