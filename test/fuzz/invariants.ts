@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { checkSource, formatText, lookupCode, parse, type Diagnostic, type Host, type Node } from '../../compiler/src/index.ts';
 import { walk } from '../../compiler/src/ast/index.ts';
 import { EXPORTERS, exportOne, VENDORS } from '../../compiler/src/backends/helpdesk/index.ts';
-import { buildDocument } from '../../compiler/src/backends/pdf/index.ts';
+import { buildDocument } from '../../compiler/src/backends/document/index.ts';
+import { toDefinition } from '../../compiler/src/backends/pdf/index.ts';
 import { buildSlaDocument } from '../../compiler/src/backends/sla/from-model.ts';
 import { parseSla, serializeSla } from '../../compiler/src/backends/sla/serialize.ts';
 
@@ -15,8 +16,8 @@ import { parseSla, serializeSla } from '../../compiler/src/backends/sla/serializ
 //  - every range lies inside its text, and nodes nest inside their parents;
 //  - a file that parses formats, and formatting it again changes nothing;
 //  - a contract without errors gives an SLA document that survives serialisation, exports that
-//    validate against each tool's schema, and a PDF definition in both languages without error; any
-//    model gives a draft PDF definition.
+//    validate against each tool's schema, and a contract document (then a PDF definition) in both
+//    languages without error; any model gives a draft document and its PDF definition.
 // Each violation has a stable `signature` (no offsets, lengths or messages), which the minimiser of
 // `npm run fuzz` keeps while it shrinks an input.
 
@@ -142,18 +143,26 @@ export function violations(text: string, reached: Reached = reachedNothing()): V
       }
     }
     for (const lang of ['fr', 'en'] as const) {
-      const pdf = guarded(`pdf ${lang}`, () => buildDocument(checked.model, { lang, draft: false, host }));
-      if (!pdf) continue;
+      const built = guarded(`document ${lang}`, () => buildDocument(checked.model, { lang, draft: false, host }));
+      if (!built) continue;
+      internal(`document ${lang}`, built.diagnostics);
+      for (const d of built.diagnostics) if (d.severity === 'error') add(`document ${lang} error ${d.code}`, `${d.file} ${JSON.stringify(d.args).slice(0, 200)}`);
+      const doc = built.document;
+      if (!doc) {
+        add(`document ${lang} missing`, built.diagnostics.map((d) => d.code).join(' '));
+        continue;
+      }
       reached.pdf++;
-      internal(`pdf ${lang}`, pdf.diagnostics);
-      for (const d of pdf.diagnostics) if (d.severity === 'error') add(`pdf ${lang} error ${d.code}`, `${d.file} ${JSON.stringify(d.args).slice(0, 200)}`);
-      guarded(`pdf ${lang} definition`, () => JSON.stringify(pdf.definition));
+      guarded(`pdf ${lang} definition`, () => JSON.stringify(toDefinition(doc)));
     }
   } else {
-    const draft = guarded('pdf draft', () => buildDocument(checked.model, { lang: text.length % 2 === 0 ? 'fr' : 'en', draft: true, host }));
+    const lang = text.length % 2 === 0 ? 'fr' : 'en';
+    const draft = guarded('document draft', () => buildDocument(checked.model, { lang, draft: true, host }));
     if (draft) {
       reached.draft++;
-      internal('pdf draft', draft.diagnostics);
+      internal('document draft', draft.diagnostics);
+      const doc = draft.document;
+      if (doc) guarded('pdf draft definition', () => JSON.stringify(toDefinition(doc)));
     }
   }
   return out;

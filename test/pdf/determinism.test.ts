@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { buildDocument } from '../../compiler/src/backends/pdf/index.ts';
+import { buildDocument } from '../../compiler/src/backends/document/index.ts';
+import { toDefinition } from '../../compiler/src/backends/pdf/index.ts';
 import { infog, type Run } from '../helpers/cli.ts';
 import { REPO } from '../helpers/host.ts';
 import { checkExample, exampleHost } from './helpers.ts';
@@ -59,7 +60,9 @@ const textOf = (n: unknown): string => (typeof n === 'string' ? n : Array.isArra
 /** The first article's heading and first paragraph, from the document definition the CLI renders. */
 function firstArticle(example: string, lang: 'fr' | 'en'): { heading: string; paragraph: string } {
   const host = exampleHost();
-  const { definition } = buildDocument(checkExample(`${example}.infog`, host).model, { lang, draft: false, host });
+  const built = buildDocument(checkExample(`${example}.infog`, host).model, { lang, draft: false, host });
+  if (!built.document) throw new Error(`no document for ${example}`);
+  const definition = toDefinition(built.document);
   const article = (definition['content'] as Node[]).find((n) => n.stack?.[0]?.tocItem === true);
   return { heading: flat(textOf(article?.stack?.[0])), paragraph: flat(textOf(article?.stack?.[1])) };
 }

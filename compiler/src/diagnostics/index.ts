@@ -36,6 +36,7 @@ import './codes/secrets.ts';
 // Loaded here although only their backends create them, so `infog explain`, the docs and the editor
 // know every code.
 import './codes/pdf.ts';
+import './codes/document.ts';
 import './codes/format.ts';
 
 export type {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSource, renderMessage, type Host } from '../../compiler/src/index.ts';
-import { buildDocument, checkClauses } from '../../compiler/src/backends/pdf/index.ts';
+import { buildDocument, checkClauses } from '../../compiler/src/backends/document/index.ts';
 import { MemoryHost } from '../helpers/host.ts';
-import { FULL_TEXT, checkFull } from './full.ts';
+import { FULL_TEXT, checkFull } from '../pdf/full.ts';
 
 // The clause codes the stdlib never triggers (it checks clean), each produced from a contract's
 // wording overrides or its own clause module, at its position, in both languages.

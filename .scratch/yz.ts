@@ -1,0 +1,15 @@
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { checkSource, rootSpec } from '/work/h18/compiler/src/index.ts';
+import { generateContract } from '/work/h18/test/bench/generate.ts';
+import { toPlain, zodOfDocument } from '/work/h18/test/bench/yaml-equivalent.ts';
+const text = generateContract(10_000);
+const r0 = checkSource({ path: 'b.infog', text }, { readFile: () => undefined, today: () => '2026-11-23' });
+console.log('diags', r0.diagnostics.length);
+const plain = { contract: toPlain(r0.model.contract!) };
+const y = stringifyYaml(plain);
+const j = JSON.stringify(plain);
+console.log('infog bytes', Buffer.byteLength(text), 'yaml bytes', Buffer.byteLength(y), 'json', Buffer.byteLength(j));
+const schema = zodOfDocument(rootSpec);
+const r = schema.safeParse(parseYaml(y));
+console.log(r.success, r.success ? '' : r.error.issues.slice(0, 8).map(i => i.path.join('.') + ' ' + i.message));
+console.log(y.slice(0, 1500));
