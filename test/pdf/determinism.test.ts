@@ -53,6 +53,7 @@ async function pages(bytes: Uint8Array): Promise<string[]> {
 }
 
 const flat = (s: string): string => s.replace(/[\s\u00A0\u202F]+/gu, ' ').trim();
+const squash = (s: string): string => s.replace(/[\s\u00A0\u202F\u2002]+/gu, '');
 
 type Node = { text?: unknown; stack?: Node[]; tocItem?: boolean };
 const textOf = (n: unknown): string => (typeof n === 'string' ? n : Array.isArray(n) ? n.map(textOf).join('') : n !== null && typeof n === 'object' && 'text' in n ? textOf((n as Node).text) : '');
@@ -116,9 +117,10 @@ describe('PDFs of every example, through the CLI', () => {
         const { heading, paragraph } = firstArticle(example, lang);
         expect(heading).toMatch(lang === 'fr' ? /^Article 1 – / : /^Article 1 – |^Clause 1 – /);
         expect(paragraph.length).toBeGreaterThan(80);
-        const body = text.slice(2).join(' ');
-        expect(body).toContain(heading);
-        expect(body).toContain(paragraph);
+        // Compared without spacing: pdfjs splits runs (a fact, a no-break space) into items of its own.
+        const body = squash(text.slice(2).join(' '));
+        expect(body).toContain(squash(heading));
+        expect(body).toContain(squash(paragraph));
       }, 60_000);
     }
   }
