@@ -4,6 +4,8 @@
 //   --quick          fewer runs (finishes well within two minutes)
 //   --compare        compare with test/bench/baseline.json; exit 1 on a regression over 25 %
 //   --save-baseline  write the results as the new baseline
+//   --only g1,g2     only these groups: check (front end, check, schema baselines), due, cold, rss,
+//                    pdf, format, lsp
 // Results and the machine they were measured on are recorded in docs/performance.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,11 @@ import { extraMeasurements } from './extra.ts';
 const REPO = join(import.meta.dirname, '..', '..');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+/** `--only check,pdf,lsp`: measure only these groups of keys (the others print as null). */
+const GROUPS = ['check', 'due', 'cold', 'rss', 'pdf', 'format', 'lsp'] as const;
+type Group = (typeof GROUPS)[number];
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',').filter((g): g is Group => (GROUPS as readonly string[]).includes(g))) : undefined;
 const RUNS = quick ? 5 : 11;
 const log = (s: string): void => {
   if (!args.has('--json')) process.stdout.write(`${s}\n`);
@@ -149,11 +156,12 @@ async function main(): Promise<void> {
     frontEndVsJsonParse: null, checkVsJsonParse: null, checkVsYamlZod: null, checkVsJsonZod: null, pdfVsPdfmake: null, formatVsParse: null,
     cliColdStartVsNode: null, lspKeystrokeP95Ms: null, lspCompletionP95Ms: null, dueDatesPerSecond: null, peakRssMb: null,
   };
-  Object.assign(result, frontEndAndCheck());
-  result.dueDatesPerSecond = dueDates();
-  result.cliColdStartVsNode = coldStart();
-  result.peakRssMb = peakRss();
-  Object.assign(result, await extraMeasurements({ quick, log }));
+  const want = (group: Group): boolean => only === undefined || only.has(group);
+  if (want('check')) Object.assign(result, frontEndAndCheck());
+  if (want('due')) result.dueDatesPerSecond = dueDates();
+  if (want('cold')) result.cliColdStartVsNode = coldStart();
+  if (want('rss')) result.peakRssMb = peakRss();
+  Object.assign(result, await extraMeasurements({ quick, log, pdf: want('pdf'), format: want('format'), lsp: want('lsp') }));
   if (args.has('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
   const baselinePath = join(import.meta.dirname, 'baseline.json');
   if (args.has('--save-baseline')) writeFileSync(baselinePath, `${JSON.stringify(result, null, 2)}\n`);
