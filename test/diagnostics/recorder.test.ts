@@ -2,7 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../compiler/src/index.ts';
+import { invalidIban } from '../../compiler/src/diagnostics/codes/identifiers.ts';
 import { infog } from '../helpers/cli.ts';
 import { startServer } from '../lsp/harness.ts';
 
@@ -24,6 +27,17 @@ function project(): string {
 }
 
 describe('recording emitted codes', () => {
+  it('records what the compiler creates in a test worker, not what a test creates by hand', () => {
+    const dir = process.env['INFOG_RECORD_CODES'];
+    expect(dir, 'set by test/global-setup.ts').toBeDefined();
+    const mine = join(dir ?? '', `${process.pid}-${threadId}.codes`);
+    parse({ path: 'x.infog', text: 'contract "X" {\n  name "unterminated\n}\n' });
+    invalidIban.create('x.infog', { start: 0, end: 0 }, { value: 'FR00', reason: 'length', expected: '' });
+    const codes = readFileSync(mine, 'utf8').split('\n');
+    expect(codes).toContain('IG1003');
+    expect(codes).not.toContain('IG4008');
+  });
+
   it('records what the CLI and its worker threads emit, one file per thread', () => {
     const dir = project();
     const out = mkdtempSync(join(tmpdir(), 'infog-rec-out-'));
