@@ -19,7 +19,7 @@ import { checkExample, exampleHost } from './helpers.ts';
 
 const EXAMPLES = ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'strasbourg-clinique'];
 const LANGS = ['fr', 'en'] as const;
-const OUTPUTS = EXAMPLES.flatMap((e) => [...LANGS.map((l) => `${e}.${l}.pdf`), `${e}.sla.json`]).sort();
+const OUTPUTS = EXAMPLES.flatMap((e) => [...LANGS.map((l) => `${e}.${l}.pdf`), `${e}.sla.json`, `${e}.zammad.json`]).sort();
 
 interface Compiled {
   readonly run: Run;
@@ -30,7 +30,9 @@ interface Compiled {
 function compile(project: string, jobs: number, env: Record<string, string>): Compiled {
   const dir = mkdtempSync(join(tmpdir(), 'infog-det-out-'));
   const codes = mkdtempSync(join(tmpdir(), 'infog-det-codes-'));
-  const run = infog(['compile', project, '-o', dir, '--pdf', '--sla', '--lang', 'fr,en', '--jobs', String(jobs)], {
+  // The Zammad export reports what the tool cannot hold (IG70xx warnings) for every example, so each
+  // thread that compiles a contract records codes: that is how the test sees the worker thread work.
+  const run = infog(['compile', project, '-o', dir, '--pdf', '--sla', '--export', 'zammad', '--lang', 'fr,en', '--jobs', String(jobs)], {
     env: { INFOG_FILES_PER_WORKER: '1', INFOG_RECORD_CODES: codes, ...env },
     timeout: 240_000,
   });
@@ -85,7 +87,7 @@ describe('PDFs of every example, through the CLI', () => {
     elsewhere = compile(project, 2, { TZ: 'Pacific/Kiritimati', LANG: 'fr_FR.UTF-8', SOURCE_DATE_EPOCH: '' });
   }, 600_000);
 
-  it('compiles exactly the four examples, each in both languages, on each run', () => {
+  it('compiles exactly the four examples, each in both languages (and the SLA JSON and a Zammad export), on each run', () => {
     expect(readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.infog')).sort()).toEqual(EXAMPLES.map((e) => `${e}.infog`));
     for (const c of [one, elsewhere]) {
       expect(c.run.status, c.run.stderr).toBe(0);
@@ -95,8 +97,10 @@ describe('PDFs of every example, through the CLI', () => {
   });
 
   it('compiled on a worker thread too with --jobs 2, on the main thread only with --jobs 1', () => {
-    // Each thread that compiles a contract records the codes it emits (IG5052 for every example's SLA).
+    // Each thread that compiles a contract records the codes it emits (IG70xx for every example's export).
+    const workerCodes = (c: Compiled, thread: string): string[] => readdirSync(c.codes).filter((f) => f.split(/[-.]/)[1] === thread).flatMap((f) => readFileSync(join(c.codes, f), 'utf8').split('\n'));
     expect(readdirSync(elsewhere.codes).map((f) => f.split(/[-.]/)[1]).sort()).toEqual(['0', '1']);
+    expect(workerCodes(elsewhere, '1')).toContain('IG7001');
     expect(readdirSync(one.codes).map((f) => f.split(/[-.]/)[1])).toEqual(['0']);
   });
 
