@@ -11,6 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { documentFindings, formatRange, formatText, ide, lookupCode, type Diagnostic, type Locale } from '@infog/compiler';
 import { findStdlib } from '@infog/compiler/node';
+import { recordEmittedCodes } from '@infog/compiler/record-codes';
 import * as convert from './convert.ts';
 import { findInfogFiles, locateCli, locateStdlib, Workspace, type Analysis } from './workspace.ts';
 
@@ -39,6 +40,8 @@ const DEFAULTS: Settings = {
   documentDelayMs: 400,
   docsUrl: 'https://github.com/infog/infog/blob/main/docs/rules.md#{anchor}',
 };
+
+recordEmittedCodes(process.env);
 
 const connection: Connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

@@ -17,16 +17,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { dueInstant, openMinutesBetween, WEEKDAYS, type Calendar, type Window } from '../../compiler/src/calendar/index.ts';
+import { requireOracle } from '../helpers/oracle.ts';
 import { instant } from './support.ts';
 
 const probe = spawnSync('perl', ['-MBusiness::Hours', '-e', '1'], { encoding: 'utf8' });
-const available = probe.status === 0;
-if (!available) {
-  console.warn(
-    '\n*** SKIPPED: Business::Hours agreement test. Perl module Business::Hours is missing.\n' +
-      '*** Install it with: apt-get install -y libbusiness-hours-perl   (Debian/Ubuntu)\n',
-  );
-}
+const available = requireOracle('Business::Hours (Perl module)', probe.status === 0, 'apt-get install -y libbusiness-hours-perl');
 
 /** mulberry32: a small seeded generator, so the cases are the same on every run. */
 function rng(seed: number): () => number {

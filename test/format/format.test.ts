@@ -15,6 +15,11 @@ const DIR = join(import.meta.dirname, 'golden');
 const inputs = readdirSync(DIR).filter((f) => f.endsWith('.infog')).sort();
 
 describe('format goldens', () => {
+  it('has its inputs, each with its golden output', () => {
+    expect(inputs.length).toBeGreaterThanOrEqual(8);
+    expect(readdirSync(DIR).filter((f) => f.endsWith('.formatted')).sort()).toEqual(inputs.map((f) => f.replace(/\.infog$/, '.formatted')));
+  });
+
   for (const name of inputs) {
     const input = readFileSync(join(DIR, name), 'utf8');
     describe(name, () => {

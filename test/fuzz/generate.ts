@@ -5,7 +5,9 @@ import { Random } from './random.ts';
 // types, nesting), with comments, blank lines, `;` separators and lists over several lines, plus a
 // few deliberate mistakes. Every keyword the schema gains is fuzzed without touching this file.
 
-const NAMES = ['hq', 'annexe', 'P1', 'P2', 'ns', 'dupont', 'business', 'société', 'FR-69', 'CH-GE', 'mon', 'fri'];
+// Preset names of the stdlib too, so `sla from silver` and `hours x from h5x10` merge real presets.
+const NAMES = ['hq', 'annexe', 'P1', 'P2', 'ns', 'dupont', 'business', 'société', 'FR-69', 'CH-GE', 'mon', 'fri', 'silver', 'gold', 'h5x10', 'h24x7'];
+const STDLIB_IMPORTS = ['std/sla/tiers', 'std/hours/5x10', 'std/hours/24x7', 'std/hours/extended'];
 const STRINGS = ['Network Service SARL', 'Cabinet « Dupont » & Associés', 'l\'été', '€ 1 450,00', 'a\\"b', '', '😀 ok'];
 
 function valueOf(type: ValueType, r: Random): string {
@@ -62,6 +64,6 @@ function block(specs: readonly StatementSpec[], r: Random, depth: number, indent
 export function generateRandomContract(seed: number): string {
   const r = new Random(seed);
   const header = r.chance(0.5) ? '// Contrat généré\n' : '';
-  const imports = r.chance(0.3) ? 'import "std/sla/tiers"\n' : '';
+  const imports = r.chance(0.4) ? STDLIB_IMPORTS.filter(() => r.chance(0.6)).map((m) => `import "${m}"\n`).join('') : '';
   return `${header}${imports}${statement(contractSpec, r, 0, '')}\n`;
 }

@@ -38,3 +38,23 @@ export function mutate(input: Uint8Array, r: Random, donors: readonly Uint8Array
   }
   return Uint8Array.from(bytes);
 }
+
+const NUMBERS = ['0', '1', '2', '3', '7', '10', '12', '24', '31', '59', '60', '99', '100', '365', '1000', '99999', '0.5', '12.75', '100.00'];
+
+/**
+ * Value-level mutation of a valid file: one to three numbers (amounts, durations, percentages, parts
+ * of dates and times) replaced by edge values. The text mostly still parses and often still checks
+ * clean, so the checker's validations and the backends (SLA JSON, PDF, exports) see unusual values.
+ */
+export function mutateValues(input: string, r: Random): string {
+  const at = [...input.matchAll(/(?<![\p{L}\p{N}_."])\d+(?:\.\d+)?(?![\p{L}\p{N}_"])/gu)];
+  if (at.length === 0) return input;
+  let text = input;
+  const picks = [...new Set(Array.from({ length: 1 + r.int(3) }, () => r.int(at.length)))].sort((a, b) => b - a);
+  for (const i of picks) {
+    const m = at[i];
+    if (m?.index === undefined) continue;
+    text = text.slice(0, m.index) + r.pick(NUMBERS) + text.slice(m.index + m[0].length);
+  }
+  return text;
+}

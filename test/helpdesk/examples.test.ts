@@ -12,11 +12,14 @@ import { REPO } from '../helpers/host.ts';
 
 const EXAMPLES = join(REPO, 'examples');
 const GOLDEN = join(import.meta.dirname, 'golden', 'examples');
-const documents = readdirSync(EXAMPLES).filter((f) => f.endsWith('.sla.json')).sort();
+const documents = ['cabinet-dupont.sla.json', 'geneve-atelier-rochat.sla.json', 'namur-dentisterie.sla.json', 'strasbourg-clinique.sla.json'];
 
 describe('exports of every example', () => {
-  it('finds the examples', () => {
-    expect(documents.length).toBeGreaterThanOrEqual(4);
+  it('exports the SLA document of every example, one per contract', () => {
+    expect(readdirSync(EXAMPLES).filter((f) => f.endsWith('.sla.json')).sort()).toEqual(documents);
+    expect(readdirSync(EXAMPLES).filter((f) => f.endsWith('.infog')).sort()).toEqual(documents.map((d) => d.replace(/\.sla\.json$/, '.infog')));
+    // No stale golden: exactly one file per example and tool.
+    expect(readdirSync(GOLDEN).sort()).toEqual(documents.flatMap((d) => VENDORS.map((v) => `${d.replace(/\.sla\.json$/, '')}.${v}.${EXPORTERS[v].extension}`)).sort());
   });
 
   for (const file of documents) {
@@ -31,6 +34,7 @@ describe('exports of every example', () => {
           const result = exportOne(parsed.document, vendor);
           const check = EXPORTERS[vendor].schema.safeParse(result.payload);
           expect(check.error?.issues ?? []).toEqual([]);
+          expect(result.files.map((f) => f.name)).toEqual([`${file.replace(/\.sla\.json$/, '')}.${vendor}.${EXPORTERS[vendor].extension}`]);
           for (const f of result.files) expectGolden(join(GOLDEN, f.name), f.content);
           for (const d of result.diagnostics) expect(d.severity).toBe('warning');
         });

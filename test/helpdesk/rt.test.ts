@@ -20,17 +20,11 @@ import { exportOne } from '../../compiler/src/backends/helpdesk/index.ts';
 import { rtLevelName } from '../../compiler/src/backends/helpdesk/rt/export.ts';
 import { ExportContext } from '../../compiler/src/backends/helpdesk/common.ts';
 import { exampleSla } from '../sla/example.ts';
+import { requireOracle } from '../helpers/oracle.ts';
 
 const SETUP = ['/usr/sbin/rt-setup-database-5', '/usr/local/sbin/rt-setup-database-5'].find((p) => existsSync(p));
 const probe = spawnSync('perl', ['-e', 'use lib "/usr/share/request-tracker5/lib"; require RT; require DBD::SQLite; 1'], { encoding: 'utf8' });
-const available = SETUP !== undefined && probe.status === 0;
-if (!available) {
-  console.warn(
-    '\n*** SKIPPED: Request Tracker 5 comparison (test/helpdesk/rt.test.ts). RT 5 is not installed here.\n' +
-      '*** It runs in CI (.ci/run installs it). Install it with:\n' +
-      '***   apt-get install -y --no-install-recommends request-tracker5 rt5-db-sqlite libdbd-sqlite3-perl\n',
-  );
-}
+const available = requireOracle('Request Tracker 5', SETUP !== undefined && probe.status === 0, 'apt-get install -y --no-install-recommends request-tracker5 rt5-db-sqlite libdbd-sqlite3-perl');
 
 const SCRIPT = join(import.meta.dirname, 'rt-due.pl');
 

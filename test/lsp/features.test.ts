@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -341,9 +342,22 @@ describe('code lens and commands', () => {
     const project = tempProject('compile', { 'c.infog': FLAGSHIP });
     const uri = uriOf(join(project.dir, 'c.infog'));
     await s.open(uri, FLAGSHIP);
-    const r = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'infog.server.compile', arguments: [{ uri, output: 'sla' }] })) as { ok: boolean; exitCode: number | null; message: string };
-    expect(typeof r.ok).toBe('boolean');
-    if (!r.ok) expect(r.message.length).toBeGreaterThan(0);
+    type Outcome = { ok: boolean; exitCode: number | null; message: string; outputs: string[] };
+    const r = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'infog.server.compile', arguments: [{ uri, output: 'sla' }] })) as Outcome;
+    // The flagship is valid: the CLI writes its SLA JSON where the settings say (out/).
+    const written = join(project.dir, 'out', 'c.sla.json');
+    expect(r).toEqual({ ok: true, exitCode: 0, message: written, outputs: [written] });
+    expect(JSON.parse(readFileSync(written, 'utf8')).contract.reference).toBe('NS-2027-014');
+    // A contract with errors: the CLI refuses, the server says why and writes nothing.
+    const broken = uriOf(join(project.dir, 'broken.infog'));
+    writeFileSync(join(project.dir, 'broken.infog'), 'contract "X" {\n  law XX\n}\n');
+    await s.open(broken, 'contract "X" {\n  law XX\n}\n');
+    const failed = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'infog.server.compile', arguments: [{ uri: broken, output: 'sla' }] })) as Outcome;
+    expect(failed.ok).toBe(false);
+    expect(failed.exitCode).toBe(1);
+    expect(failed.outputs).toEqual([]);
+    expect(failed.message).toMatch(/^the contract has errors: /);
+    expect(existsSync(join(project.dir, 'out', 'broken.sla.json'))).toBe(false);
     // The server is still alive.
     expect((await s.connection.sendRequest(HoverRequest.type, at(FLAG_URI, FLAGSHIP, 'law FR', 1)))?.contents).toBeDefined();
     project.remove();

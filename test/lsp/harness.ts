@@ -9,6 +9,7 @@ import {
   type Diagnostic, type InitializeResult, type Position, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 import { REPO } from '../helpers/host.ts';
+import { recordingEnv } from '../helpers/record.ts';
 
 // A JSON-RPC client that drives the bundled server over stdio, as an editor does: no VS Code.
 
@@ -32,7 +33,7 @@ export interface Session {
 export async function startServer(options: { initializationOptions?: unknown; rootUri?: string; locale?: string; env?: Record<string, string> } = {}): Promise<Session> {
   // Started as the extension and the server's bin start it (same V8 flag).
   const proc = spawn(process.execPath, ['--max-semi-space-size=32', SERVER, '--stdio'], {
-    env: { PATH: process.env['PATH'] ?? '', SOURCE_DATE_EPOCH: '1795392000', ...options.env },
+    env: { PATH: process.env['PATH'] ?? '', SOURCE_DATE_EPOCH: '1795392000', ...recordingEnv(), ...options.env },
     stdio: 'pipe',
   });
   let err = '';

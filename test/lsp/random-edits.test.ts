@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { CompletionRequest, HoverRequest, SemanticTokensRequest, DocumentSymbolRequest, CodeActionRequest, type Position } from 'vscode-languageserver-protocol';
 import { REPO } from '../helpers/host.ts';
+import { recordingEnv } from '../helpers/record.ts';
 import { FLAGSHIP, SLA_PART, tempProject } from './fixtures.ts';
 import { startServer } from './harness.ts';
 
@@ -105,7 +106,7 @@ it(`survives ${EDITS} random edits and ends with the diagnostics of infog check`
 
   writeFileSync(path, text);
   const cli = spawnSync(process.execPath, [join(REPO, 'compiler', 'bin', 'infog.js'), 'check', path, '--format', 'json', '--locale', 'en'], {
-    encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', SOURCE_DATE_EPOCH: '1795392000' }, maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', SOURCE_DATE_EPOCH: '1795392000', ...recordingEnv() }, maxBuffer: 64 * 1024 * 1024,
   });
   const json = JSON.parse(cli.stdout) as { diagnostics: { file: string; code: string; message: string; rule?: string; range: { start: { line: number; column: number }; end: { line: number; column: number } } }[] };
   const expected = json.diagnostics.filter((d) => d.file.endsWith('fuzz.infog')).map((d) => ({

@@ -61,7 +61,8 @@ exit { data_return { choice delete; within 30 days } }`;
     const ds = check(full.replace('  breach_notification { within 24 h }\n', '').replace('  form written\n', ''));
     expect(missing(ds, 'IG3065')).toEqual(['personal_data.form', 'personal_data.breach_notification']);
     const d = codes(ds, 'IG3065')[0];
-    if (d) expect(renderMessage(d, 'en')).toContain('breach notification to the controller in hours');
+    expect(d).toBeDefined();
+    expect(renderMessage(d!, 'en')).toContain('breach notification to the controller in hours');
   });
   it('accepts the breach notice only in hours', () => {
     expect(check('law FR\npersonal_data { breach_notification { within 2 business_days } }').some((d) => d.code.startsWith('IG2'))).toBe(true);

@@ -22,6 +22,11 @@ function corpus(dir: string): string[] {
 }
 
 describe('valid corpus', () => {
+  it('has its files (8 valid, 11 broken today)', () => {
+    expect(corpus('valid').length).toBeGreaterThanOrEqual(8);
+    expect(corpus('broken').length).toBeGreaterThanOrEqual(11);
+  });
+
   for (const name of corpus('valid')) {
     it(name, () => {
       const { path, text, result, diagnostics } = load('valid', name);

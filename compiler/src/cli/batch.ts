@@ -30,8 +30,17 @@ export interface BatchOptions {
   readonly progress: ((done: number, total: number) => void) | undefined;
 }
 
-/** Files per thread below which a worker costs more than it saves (it needs ~0.5 s to start). */
-export const MIN_FILES_PER_WORKER = 16;
+/**
+ * Files per thread below which a worker costs more than it saves (it needs ~0.5 s to start).
+ * `INFOG_FILES_PER_WORKER` overrides it: the tests set 1 so that a few contracts already run on
+ * worker threads (test/pdf/determinism.test.ts compares those PDFs with one thread's).
+ */
+export const MIN_FILES_PER_WORKER = filesPerWorker(process.env['INFOG_FILES_PER_WORKER']);
+
+function filesPerWorker(setting: string | undefined): number {
+  const n = Number(setting);
+  return setting && Number.isInteger(n) && n >= 1 ? n : 16;
+}
 
 export function defaultJobs(): number {
   return Math.max(1, cpus().length);

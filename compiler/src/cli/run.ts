@@ -1,7 +1,10 @@
 // Entry point of the `infog` binary: wires the real process to `main`. The same file is the entry of
 // the batch workers (one bundle, started again as a worker thread).
 import { main } from './main.ts';
+import { recordEmittedCodes } from './record-codes.ts';
 import { isCheckWorker, runCheckWorker } from './worker-entry.ts';
+
+recordEmittedCodes(process.env);
 
 if (isCheckWorker()) {
   runCheckWorker();

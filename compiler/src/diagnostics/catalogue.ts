@@ -26,6 +26,11 @@ export interface CodeSpec<A extends MessageArgs> {
   readonly rule?: string;
   /** True for the checklist rules themselves (IG3xxx): their id is what `waive "…"` names. */
   readonly checklist?: boolean;
+  /**
+   * Only a defect of infog can produce it, never any input (a crash caught at the last resort, an
+   * output failing its own schema, …): the fuzzer counts every occurrence as a violation.
+   */
+  readonly internal?: boolean;
   readonly title: Localized;
   readonly message: { readonly fr: (args: A) => string; readonly en: (args: A) => string };
   readonly doc: CodeDoc;
@@ -46,6 +51,17 @@ const registry = new Map<string, CodeSpec<MessageArgs>>();
 const CODE_SHAPE = /^IG\d{4}$/;
 
 /**
+ * Told the code of every diagnostic created in this thread. Only the test suite sets one (through
+ * `INFOG_RECORD_CODES`, see cli/record-codes.ts): it proves that every code of the catalogue is
+ * emitted by some test, not merely named in one.
+ */
+let observer: ((code: string) => void) | undefined;
+
+export function observeCodes(fn: ((code: string) => void) | undefined): void {
+  observer = fn;
+}
+
+/**
  * Registers a code. Codes are stable and never reused: a duplicate is a programming error caught when
  * the module loads (and by the catalogue test), not a user-facing condition.
  */
@@ -56,6 +72,7 @@ export function defineCode<A extends MessageArgs>(spec: CodeSpec<A>): Diagnostic
   return {
     ...spec,
     create(file, range, args, options = {}) {
+      observer?.(spec.code);
       return {
         code: spec.code,
         severity: options.severity ?? spec.severity,

@@ -35,6 +35,11 @@ import './codes/sla-emit.ts';
 import './codes/waivers.ts';
 import './codes/values.ts';
 import './codes/secrets.ts';
+// Loaded here although only their backends create them, so `infog explain`, the docs and the editor
+// know every code.
+import './codes/pdf.ts';
+import './codes/document.ts';
+import './codes/format.ts';
 
 export type {
   Diagnostic,
@@ -48,7 +53,7 @@ export type {
   TextEdit,
 } from './types.ts';
 export type { CodeDoc, CodeSpec, CreateOptions, DiagnosticCode } from './catalogue.ts';
-export { allCodes, defineCode, joinList, lookupCode, renderMessage, shownRule, suggestion } from './catalogue.ts';
+export { allCodes, defineCode, joinList, lookupCode, observeCodes, renderMessage, shownRule, suggestion } from './catalogue.ts';
 export { durationPhrase, humanDuration } from './durations.ts';
 export { forLaw, isLaw, LAWS, type Law } from './law-hints.ts';
 export type { RuleArgs, RuleLevel } from './codes/rule-codes.ts';

@@ -10,8 +10,8 @@
 //   (model/checks/sla/read.ts): business days × the calendar's day length; when a calendar's days differ
 //   in length the checker reports IG5009 and the backend never runs.
 // - A target in elapsed units without `calendar X` counts in `24x7` (00:00-24:00 every day, no
-//   holidays, in the SLA calendar's zone). That calendar is added exactly when some target uses it; a
-//   contract calendar named `24x7` that is not round the clock is IG5053.
+//   holidays, in the SLA calendar's zone). That calendar is added exactly when some target uses it; no
+//   contract calendar can take its name (a name never starts with a digit).
 // - Calendars: every `hours` of the contract, in declaration order; overnight ranges are already split
 //   on consecutive days by the calendar stage; holidays cover 1 January of the effective year to
 //   31 December of the year the initial term plus one renewal period ends (five years for an

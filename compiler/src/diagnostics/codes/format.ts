@@ -5,6 +5,7 @@ import { defineCode } from '../catalogue.ts';
 export const formatterChangedMeaning = defineCode<{ detail: string }>({
   code: 'IG6900',
   severity: 'error',
+  internal: true,
   title: { fr: 'Mise en forme refusée', en: 'Formatting refused' },
   message: {
     fr: (a) =>

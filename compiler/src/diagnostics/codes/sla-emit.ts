@@ -47,26 +47,14 @@ export const slaTextUntranslated = defineCode<{ priority: string; field: string 
 // IG5052 (an escalation's priority not exported) is retired: SLA JSON v1 carries `escalation[].priorities`
 // since revision 1.1 (docs/sla-v1.md "Revisions"). Never reuse the number.
 
-export const elapsedCalendarNameTaken = defineCode<{ name: string }>({
-  code: 'IG5053',
-  severity: 'error',
-  title: { fr: 'Nom de calendrier réservé', en: 'Reserved calendar name' },
-  message: {
-    fr: (a) => `Le calendrier « ${a.name} » est déclaré dans le contrat, mais ce nom désigne dans le SLA JSON le temps écoulé 24 h/24 sans jours fériés des délais écrits sans calendrier ; renommez le calendrier.`,
-    en: (a) => `Calendar "${a.name}" is declared in the contract, but in the SLA JSON that name means the round-the-clock elapsed time without holidays of targets written without a calendar; rename the calendar.`,
-  },
-  doc: {
-    explanation: {
-      fr: 'Un délai en minutes ou en heures sans `calendar` court en temps écoulé ; le document le rattache au calendrier `24x7` (ouvert 00:00-24:00 tous les jours, sans jour férié). Un calendrier du contrat portant ce nom mais d’autres horaires rendrait ces délais faux.',
-      en: 'A target in minutes or hours without `calendar` runs in elapsed time; the document ties it to the `24x7` calendar (open 00:00-24:00 every day, no holidays). A contract calendar with that name but other hours would make those targets wrong.',
-    },
-    reference: SPEC,
-  },
-});
+// IG5053 (a contract calendar named `24x7`, the document's name for elapsed time) is retired: a name
+// never starts with a digit, so no contract can declare that calendar (test/sla/from-model.test.ts
+// pins it). The number is not reused.
 
 export const slaDocumentInvalid = defineCode<{ detail: string }>({
   code: 'IG5054',
   severity: 'error',
+  internal: true,
   title: { fr: 'Document SLA JSON invalide (bogue interne)', en: 'Invalid SLA JSON document (internal bug)' },
   message: {
     fr: (a) => `Le document SLA JSON produit ne respecte pas son schéma (${a.detail}) ; aucun fichier n’est écrit. C’est un bogue d’infog : merci de le signaler avec le contrat.`,

@@ -368,9 +368,12 @@ export const groupedDigits = defineCode<{ written: string; number: string }>({
   },
 });
 
+// Internal: the grammar is total (../../syntax/index.ts), so Chevrotain reporting an error of its own
+// means a defect of the grammar, whatever the input.
 export const unexpectedToken = defineCode<{ found: string }>({
   code: 'IG1020',
   severity: 'error',
+  internal: true,
   title: { fr: 'Syntaxe inattendue', en: 'Unexpected syntax' },
   message: {
     fr: (a) => `${q(a.found)} est inattendu ici ; vérifiez l'orthographe et la ponctuation de la ligne.`,

@@ -170,6 +170,7 @@ export const utf16File = defineCode<{ encoding: string }>({
 export const internalError = defineCode<{ detail: string }>({
   code: 'IG0099',
   severity: 'error',
+  internal: true,
   title: { fr: 'Erreur interne', en: 'Internal error' },
   message: {
     fr: (a) =>

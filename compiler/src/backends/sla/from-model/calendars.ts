@@ -1,9 +1,7 @@
 // `calendars`: every `hours` calendar of the contract, in declaration order, with its holidays over the
 // span spec sla-v1 requires, plus `24x7` exactly when a target counts in elapsed time.
 import { weekToJson } from '../../../calendar/index.ts';
-import { elapsedCalendarNameTaken } from '../../../diagnostics/codes/sla-emit.ts';
-import { anchor } from '../../../model/query.ts';
-import { calendarHolidays, ELAPSED_CALENDAR, elapsedCalendar, isRoundTheClock, type SlaFacts } from '../../../model/checks/sla.ts';
+import { calendarHolidays, ELAPSED_CALENDAR, elapsedCalendar, type SlaFacts } from '../../../model/checks/sla.ts';
 import type { SlaCalendar, SlaContract } from '../schema.ts';
 import { missing, type EmitContext } from './context.ts';
 
@@ -23,11 +21,6 @@ export function readCalendars(
     if (!c.calendar || c.timezone === undefined) {
       ok = false;
       missing(ctx, `hours ${name} { timezone }`, c.statement);
-      continue;
-    }
-    if (name === ELAPSED_CALENDAR && usesElapsed && (!isRoundTheClock(c.calendar) || c.holidaySets.length > 0 || c.explicitHolidays.length > 0)) {
-      ok = false;
-      ctx.diagnostics.push(elapsedCalendarNameTaken.create(c.statement.file, anchor(c.statement), { name }));
       continue;
     }
     // `holidays none`: the service runs on public holidays, so the list is empty whatever else is written.
