@@ -1,0 +1,160 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { infog } from '../helpers/cli.ts';
+import { REPO } from '../helpers/host.ts';
+import { startServer, uriOf } from '../lsp/harness.ts';
+
+// The packages as a user gets them: `npm pack` of @infog/compiler and @infog/language-server (with
+// their prepack step, on a copy of the repository's package folders, so the suite's own build is left
+// alone), then `npm install -g` of the tarballs into a temporary prefix, offline and with an empty npm
+// cache (nothing may be downloaded), and the installed `infog` compiles examples from a folder outside
+// the repository, with `import "std/…"`; the installed server checks and compiles; Prettier loads the
+// installed plugin by its documented name.
+
+const NODE_DIR = dirname(process.execPath);
+let tmp = '';
+let prefix = '';
+let tarballs: Record<'compiler' | 'server', { file: string; files: string[]; manifest: Record<string, unknown> }>;
+
+function run(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  const r = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { PATH: `${NODE_DIR}:${process.env['PATH'] ?? ''}`, HOME: join(tmp, 'home'), LANG: 'C', SOURCE_DATE_EPOCH: '1795392000', npm_config_update_notifier: 'false', ...env },
+  });
+  if (r.error) throw r.error;
+  return r;
+}
+
+const npm = (args: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> =>
+  run('npm', [...args, '--no-audit', '--no-fund'], cwd, { npm_config_cache: join(tmp, 'npm-cache'), ...env });
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'infog-package-'));
+  // The package folders as committed plus their build (no sources, no node_modules), and the stdlib
+  // and pack script their prepack step uses.
+  const src = join(tmp, 'repo');
+  cpSync(join(REPO, 'scripts', 'pack.mjs'), join(src, 'scripts', 'pack.mjs'));
+  cpSync(join(REPO, 'stdlib'), join(src, 'stdlib'), { recursive: true });
+  for (const pkg of ['compiler', 'language-server']) {
+    cpSync(join(REPO, pkg), join(src, pkg), { recursive: true, filter: (p) => !/[\\/](src|node_modules)$|tsconfig\.json$/.test(p) });
+  }
+  mkdirSync(join(tmp, 'tgz'));
+  const packed = npm(['pack', './compiler', './language-server', '--pack-destination', join(tmp, 'tgz'), '--json'], src, { INFOG_PACK_SKIP_BUILD: '1' });
+  expect(packed.status, packed.stderr).toBe(0);
+  const list = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+  const entry = (name: string) => {
+    const p = list.find((x) => x.filename.startsWith(name));
+    if (!p) throw new Error(`no ${name} tarball in ${packed.stdout.slice(0, 500)}`);
+    const file = join(tmp, 'tgz', p.filename);
+    const manifest = JSON.parse(run('tar', ['-xzOf', file, 'package/package.json'], tmp).stdout) as Record<string, unknown>;
+    return { file, files: p.files.map((f) => f.path), manifest };
+  };
+  tarballs = { compiler: entry('infog-compiler-'), server: entry('infog-language-server-') };
+  // postpack removed the stdlib copies again.
+  expect(existsSync(join(src, 'compiler', 'stdlib'))).toBe(false);
+
+  prefix = join(tmp, 'prefix');
+  const installed = npm(['install', '-g', '--prefix', prefix, '--offline', tarballs.compiler.file, tarballs.server.file], tmp, { npm_config_cache: join(tmp, 'empty-cache') });
+  expect(installed.status, installed.stderr).toBe(0);
+}, 180_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('the packed @infog/compiler', () => {
+  it('holds the bundled CLI, the stdlib, the fonts, the JSON Schema and the licences, and no dependency', () => {
+    const { files, manifest } = tarballs.compiler;
+    expect(files).toEqual(expect.arrayContaining([
+      'bin/infog.js', 'dist/infog.js', 'dist/lib/index.js', 'dist/lib/node.js', 'dist/lib/prettier.js',
+      'dist/fonts/SourceSerif4_400Regular.ttf', 'dist/fonts/SourceSerif4_600SemiBold_Italic.ttf', 'dist/fonts/OFL.txt',
+      'dist/THIRD-PARTY-NOTICES.txt', 'schemas/sla-v1.schema.json', 'stdlib/clauses/index.infog', 'stdlib/sla/tiers.infog',
+      'stdlib/LICENSE', 'LICENSE', 'README.md', 'package.json',
+    ]));
+    expect(files.filter((f) => /\.map$|\.ts$|(^|\/)(src|node_modules|test)\//.test(f))).toEqual([]);
+    expect(manifest['license']).toBe('Apache-2.0');
+    expect(manifest['dependencies']).toBeUndefined();
+    expect(readFileSync(join(REPO, 'LICENSE'), 'utf8')).toContain('Apache License');
+    expect(run('tar', ['-xzOf', tarballs.compiler.file, 'package/stdlib/LICENSE'], tmp).stdout).toContain('Attribution 4.0 International');
+    expect(run('tar', ['-xzOf', tarballs.compiler.file, 'package/LICENSE'], tmp).stdout).toContain('Apache License');
+    expect(run('tar', ['-xzOf', tarballs.compiler.file, 'package/dist/THIRD-PARTY-NOTICES.txt'], tmp).stdout).toMatch(/^pdfmake \d/m);
+  });
+
+  it('compiles the Geneva example from a folder outside the repository, as the repository does', () => {
+    const work = join(tmp, 'work');
+    mkdirSync(work, { recursive: true });
+    for (const f of ['geneve-atelier-rochat.infog', 'strasbourg-clinique.infog']) cpSync(join(REPO, 'examples', f), join(work, f));
+    const bin = join(prefix, 'bin', 'infog');
+    const r = run(bin, ['compile', 'geneve-atelier-rochat.infog', 'strasbourg-clinique.infog', '-o', 'out'], work);
+    expect(r.status, r.stderr).toBe(0);
+    // The SLA JSON is the committed golden (only the source path differs: it names the file as given).
+    const golden = readFileSync(join(REPO, 'examples', 'geneve-atelier-rochat.sla.json'), 'utf8').replace('"examples/geneve-atelier-rochat.infog"', '"geneve-atelier-rochat.infog"');
+    expect(readFileSync(join(work, 'out', 'geneve-atelier-rochat.sla.json'), 'utf8')).toBe(golden);
+    // The PDFs are byte for byte those of the repository's CLI; the Strasbourg example imports std/….
+    const reference = infog(['compile', 'geneve-atelier-rochat.infog', 'strasbourg-clinique.infog', '-o', 'ref', '--pdf'], { cwd: work });
+    expect(reference.status, reference.stderr).toBe(0);
+    for (const f of ['geneve-atelier-rochat.pdf', 'strasbourg-clinique.pdf']) {
+      const pdf = readFileSync(join(work, 'out', f));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.length).toBeGreaterThan(50_000);
+      expect(pdf.equals(readFileSync(join(work, 'ref', f))), f).toBe(true);
+    }
+    const check = run(bin, ['check', '--format', 'json', 'strasbourg-clinique.infog'], work);
+    expect(JSON.parse(check.stdout).summary).toEqual({ files: 1, errors: 0, warnings: 0 });
+  });
+
+  it('is the Prettier plugin `@infog/compiler/prettier` of a project that installs it', () => {
+    const project = join(tmp, 'project');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, 'package.json'), '{ "name": "contracts", "private": true }\n');
+    const installed = npm(['install', '--offline', '--no-package-lock', tarballs.compiler.file], project, { npm_config_cache: join(tmp, 'empty-cache') });
+    expect(installed.status, installed.stderr).toBe(0);
+    // Prettier is the user's (an optional peer dependency): the repository's copy stands in for it.
+    symlinkSync(join(REPO, 'node_modules', 'prettier'), join(project, 'node_modules', 'prettier'), 'dir');
+    writeFileSync(join(project, 'c.infog'), 'contract "X" {\nreference    "A"\n  law FR }\n');
+    const prettier = run(process.execPath, [join(project, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--plugin', '@infog/compiler/prettier', 'c.infog'], project);
+    expect(prettier.status, prettier.stderr).toBe(0);
+    expect(prettier.stdout).toBe(run(join(prefix, 'bin', 'infog'), ['fmt', 'c.infog'], project).stdout);
+    expect(prettier.stdout).toBe('contract "X" {\n  reference "A"\n  law FR\n}\n');
+  });
+});
+
+describe('the packed @infog/language-server', () => {
+  it('holds the bundled server, its CLI and the stdlib, and no dependency', () => {
+    const { files, manifest } = tarballs.server;
+    expect(files).toEqual(expect.arrayContaining([
+      'bin/infog-language-server.js', 'dist/server.js', 'dist/cli/infog.js', 'dist/cli/fonts/OFL.txt', 'dist/THIRD-PARTY-NOTICES.txt',
+      'stdlib/clauses/index.infog', 'stdlib/LICENSE', 'LICENSE', 'README.md',
+    ]));
+    expect(files.filter((f) => /\.map$|\.ts$|(^|\/)(src|node_modules|test)\//.test(f))).toEqual([]);
+    expect(manifest['license']).toBe('Apache-2.0');
+    expect(manifest['dependencies']).toBeUndefined();
+  });
+
+  it('checks with std imports and compiles, installed outside the repository', async () => {
+    const work = join(tmp, 'lsp');
+    mkdirSync(work, { recursive: true });
+    cpSync(join(REPO, 'examples', 'geneve-atelier-rochat.infog'), join(work, 'geneve.infog'));
+    const server = join(prefix, 'lib', 'node_modules', '@infog', 'language-server', 'bin', 'infog-language-server.js');
+    const s = await startServer({ server, rootUri: uriOf(work), env: { HOME: join(tmp, 'home') } });
+    try {
+      const strasbourg = readFileSync(join(REPO, 'examples', 'strasbourg-clinique.infog'), 'utf8');
+      expect(await s.open(uriOf(join(work, 'strasbourg.infog')), strasbourg)).toEqual([]);
+      const broken = await s.open(uriOf(join(work, 'broken.infog')), strasbourg.replace('reference "', 'referense "'));
+      expect(broken.map((d) => d.code)).toContain('IG2001');
+      expect(broken.map((d) => d.code)).not.toContain('IG2103');
+      const outcome = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'infog.server.compile', arguments: [{ uri: uriOf(join(work, 'geneve.infog')), output: 'pdf' }] })) as { ok: boolean; message: string; outputs: string[] };
+      expect(outcome.ok, outcome.message).toBe(true);
+      expect(outcome.outputs).toEqual([join(work, 'out', 'geneve.pdf')]);
+      expect(readFileSync(join(work, 'out', 'geneve.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      await s.stop();
+    }
+  }, 60_000);
+});
