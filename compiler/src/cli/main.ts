@@ -170,6 +170,13 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       io.stdout(explain(code, locale));
       return 0;
     }
+    case 'init': {
+      const { runInit } = await import('./commands/init.ts');
+      const out = runInit({ law: str('law'), kind: str('kind'), sector: str('sector'), out: str('out') }, locale);
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
+      return out.exitCode;
+    }
   }
 }
 
