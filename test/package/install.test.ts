@@ -1,12 +1,13 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { infog } from '../helpers/cli.ts';
 import { REPO } from '../helpers/host.ts';
 import { startServer, uriOf } from '../lsp/harness.ts';
+import { npm as npmIn, packPackages, run as runIn, type Tarball } from './pack.ts';
 
 // The packages as a user gets them: `npm pack` of @infog/compiler and @infog/language-server (with
 // their prepack step, on a copy of the repository's package folders, so the suite's own build is left
@@ -15,50 +16,16 @@ import { startServer, uriOf } from '../lsp/harness.ts';
 // the repository, with `import "std/…"`; the installed server checks and compiles; Prettier loads the
 // installed plugin by its documented name.
 
-const NODE_DIR = dirname(process.execPath);
 let tmp = '';
 let prefix = '';
-let tarballs: Record<'compiler' | 'server', { file: string; files: string[]; manifest: Record<string, unknown> }>;
+let tarballs: { compiler: Tarball; server: Tarball };
 
-function run(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  const r = spawnSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { PATH: `${NODE_DIR}:${process.env['PATH'] ?? ''}`, HOME: join(tmp, 'home'), LANG: 'C', SOURCE_DATE_EPOCH: '1795392000', npm_config_update_notifier: 'false', ...env },
-  });
-  if (r.error) throw r.error;
-  return r;
-}
-
-const npm = (args: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> =>
-  run('npm', [...args, '--no-audit', '--no-fund'], cwd, { npm_config_cache: join(tmp, 'npm-cache'), ...env });
+const run = (command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> => runIn(tmp, command, args, cwd, env);
+const npm = (args: readonly string[], cwd: string, env: Record<string, string> = {}): SpawnSyncReturns<string> => npmIn(tmp, args, cwd, env);
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'infog-package-'));
-  // The package folders as committed plus their build (no sources, no node_modules), and the stdlib
-  // and pack script their prepack step uses.
-  const src = join(tmp, 'repo');
-  cpSync(join(REPO, 'scripts', 'pack.mjs'), join(src, 'scripts', 'pack.mjs'));
-  cpSync(join(REPO, 'stdlib'), join(src, 'stdlib'), { recursive: true });
-  for (const pkg of ['compiler', 'language-server']) {
-    cpSync(join(REPO, pkg), join(src, pkg), { recursive: true, filter: (p) => !/[\\/](src|node_modules)$|tsconfig\.json$/.test(p) });
-  }
-  mkdirSync(join(tmp, 'tgz'));
-  const packed = npm(['pack', './compiler', './language-server', '--pack-destination', join(tmp, 'tgz'), '--json'], src, { INFOG_PACK_SKIP_BUILD: '1' });
-  expect(packed.status, packed.stderr).toBe(0);
-  const list = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
-  const entry = (name: string) => {
-    const p = list.find((x) => x.filename.startsWith(name));
-    if (!p) throw new Error(`no ${name} tarball in ${packed.stdout.slice(0, 500)}`);
-    const file = join(tmp, 'tgz', p.filename);
-    const manifest = JSON.parse(run('tar', ['-xzOf', file, 'package/package.json'], tmp).stdout) as Record<string, unknown>;
-    return { file, files: p.files.map((f) => f.path), manifest };
-  };
-  tarballs = { compiler: entry('infog-compiler-'), server: entry('infog-language-server-') };
-  // postpack removed the stdlib copies again.
-  expect(existsSync(join(src, 'compiler', 'stdlib'))).toBe(false);
-
+  tarballs = packPackages(tmp);
   prefix = join(tmp, 'prefix');
   const installed = npm(['install', '-g', '--prefix', prefix, '--offline', tarballs.compiler.file, tarballs.server.file], tmp, { npm_config_cache: join(tmp, 'empty-cache') });
   expect(installed.status, installed.stderr).toBe(0);

@@ -52,7 +52,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         'A directory stands for every .infog file below it (except node_modules, out, dist and hidden folders). Nothing is written.'),
     ],
     options: {
-      format: { type: 'string', arg: l('<format>', '<format>'), help: l('text (par défaut), json, sarif ou github (annotations de GitHub Actions)', 'text (default), json, sarif or github (GitHub Actions annotations)') },
+      format: { type: 'string', arg: l('<format>', '<format>'), help: l('text (par défaut), json, sarif, github (annotations de GitHub Actions) ou gitlab (rapport Code Quality de GitLab)', 'text (default), json, sarif, github (GitHub Actions annotations) or gitlab (GitLab Code Quality report)') },
       locale: LOCALE,
       jobs: JOBS,
       help: HELP,
