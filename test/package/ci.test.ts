@@ -79,18 +79,18 @@ describe('action.yml', () => {
     const prefix = join(tmp, 'prefix');
     const output = join(tmp, 'github-output');
     writeFileSync(output, '');
-    const env = (path: string): Record<string, string> => ({
+    const env: Record<string, string> = {
       PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
       npm_config_prefix: prefix,
       GITHUB_OUTPUT: output,
-    });
+    };
     const inputs = (path: string): Record<string, string> => ({ path, locale: 'en', 'cli-tarball': tarball.file, sarif: 'infog.sarif', 'upload-sarif': 'false' });
     /** A step's script with its `env`, expressions resolved as GitHub resolves them. */
     const runStep = (name: string, path: string) => {
       const step = action.runs.steps.find((s) => s.name === name);
       if (!step?.run) throw new Error(`no step ${name}`);
       const resolved = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, v.replace(/\$\{\{\s*inputs\.([a-z-]+)\s*\}\}/g, (_, i: string) => inputs(path)[i] ?? '').replace(/\$\{\{\s*github\.action_path\s*\}\}/g, REPO)]));
-      return run(tmp, 'bash', ['-c', step.run], workspace, { ...env(path), ...resolved });
+      return run(tmp, 'bash', ['-c', step.run], workspace, { ...env, ...resolved });
     };
 
     const install = runStep('Install the infog CLI', 'contracts');
