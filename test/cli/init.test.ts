@@ -134,7 +134,7 @@ describe('infog init, the command', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('existe déjà');
     expect(readFileSync(file, 'utf8')).toBe('mine');
-  }, 60_000);
+  }, 180_000);
 
   it('prints to stdout by default (FR, infogérance), in English with --locale en', () => {
     const fr = infog(['init']);
@@ -147,7 +147,7 @@ describe('infog init, the command', () => {
     expect(en.stdout).toContain('law BE');
     expect(en.stdout).toContain('// TO COMPLETE: company name of the provider');
     expect(en.stdout).not.toContain('À COMPLÉTER');
-  });
+  }, 120_000);
 
   it('answers bad options in the user’s language with the usage, rc 2', () => {
     const cases: [string[], RegExp][] = [
@@ -171,5 +171,5 @@ describe('infog init, the command', () => {
     expect(help.stdout).toMatch(/^infog init — /);
     expect(help.stdout).toContain('Usage : infog init [--law FR|CH|BE]');
     expect(help.stdout).toContain('health (santé');
-  });
+  }, 120_000);
 });

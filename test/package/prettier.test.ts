@@ -26,4 +26,4 @@ it('loads by the name docs/style.md gives and prints what infog fmt prints', () 
   expect(r.status).toBe(0);
   expect(r.stdout).toBe('contract "X" {\n  reference "A"\n  law FR\n}\n');
   expect(r.stdout).toBe(infog(['fmt', file]).stdout);
-});
+}, 60_000);
