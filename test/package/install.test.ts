@@ -74,6 +74,10 @@ describe('the packed @infog/compiler', () => {
       expect(pdf.length).toBeGreaterThan(50_000);
       expect(pdf.equals(readFileSync(join(work, 'ref', f))), f).toBe(true);
     }
+    // INFOG_STDLIB still overrides the packaged clause library.
+    const elsewhere = run(bin, ['check', 'strasbourg-clinique.infog'], work, { INFOG_STDLIB: join(tmp, 'no-stdlib') });
+    expect(elsewhere.status).toBe(1);
+    expect(elsewhere.stdout).toContain('IG2103');
     // `check` finds what the repository's CLI finds (std imports resolved: no error).
     const check = run(bin, ['check', '--format', 'json', 'strasbourg-clinique.infog'], work);
     expect(check.status, check.stderr).toBe(0);
