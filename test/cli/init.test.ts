@@ -176,7 +176,7 @@ describe('infog init, the command', () => {
     const help = infog(['init', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^infog init — /);
-    expect(help.stdout).toContain('Usage : infog init [--law FR|CH|BE]');
+    expect(help.stdout).toContain('Usage : infog init [--law <FR|CH|BE>]');
     expect(help.stdout).toContain('health (santé');
   }, 120_000);
 });

@@ -179,7 +179,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'init',
-    synopsis: l('[--law FR|CH|BE] [--kind infogerance|maintenance] [--sector <secteur>] [-o <fichier>]', '[--law FR|CH|BE] [--kind infogerance|maintenance] [--sector <sector>] [-o <file>]'),
+    synopsis: l('[--law <FR|CH|BE>] [--kind <infogerance|maintenance>] [--sector <secteur>] [-o <fichier>]', '[--law <FR|CH|BE>] [--kind <infogerance|maintenance>] [--sector <sector>] [-o <file>]'),
     summary: l('écrit un contrat de départ pour un pays et un type de contrat, chaque fait à décider marqué', 'writes a starting contract for a country and a contract kind, every fact to decide marked'),
     details: [
       l('Le contrat a la structure des exemples et tous les éléments de la liste de contrôle ; chaque fait propre à l’affaire (parties, dates, prix, périmètre, contacts) porte une valeur provisoire et un commentaire « // À COMPLÉTER : … », que « infog check » signale (IG2020) jusqu’à ce qu’il soit rempli. Un fichier existant n’est jamais remplacé.',
@@ -188,7 +188,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     options: {
       law: { type: 'string', arg: l('<FR|CH|BE>', '<FR|CH|BE>'), help: l('loi applicable (par défaut FR)', 'governing law (default FR)') },
-      kind: { type: 'string', arg: l('<type>', '<kind>'), help: l('infogerance (par défaut) ou maintenance', 'infogerance (default) or maintenance') },
+      kind: { type: 'string', arg: l('<infogerance|maintenance>', '<infogerance|maintenance>'), help: l('infogerance (par défaut) ou maintenance', 'infogerance (default) or maintenance') },
       sector: { type: 'string', arg: l('<secteur>', '<sector>'), help: l(`secteur : ${SECTORS.map((s) => s.id).join(', ')}`, `sector: ${SECTORS.map((s) => s.id).join(', ')}`) },
       out: { type: 'string', short: 'o', arg: l('<fichier>', '<file>'), help: l('écrit le contrat dans ce nouveau fichier (par défaut : sur la sortie standard)', 'writes the contract into this new file (default: standard output)') },
       locale: { ...LOCALE, help: l('fr ou en : la langue des messages, des commentaires et des textes du contrat', 'fr or en: the language of messages, comments and the contract’s texts') },
