@@ -7,4 +7,9 @@ import module from 'node:module';
 
 module.enableCompileCache?.();
 const bundle = new URL('../dist/server.js', import.meta.url);
+if (!existsSync(bundle)) {
+  // The sources import @infog/compiler's sources through the `infog-source` export condition
+  // (compiler/package.json), as the build and the type checker do.
+  module.registerHooks?.({ resolve: (specifier, context, next) => next(specifier, { ...context, conditions: [...context.conditions, 'infog-source'] }) });
+}
 await import(existsSync(bundle) ? bundle.href : new URL('../src/server.ts', import.meta.url).href);

@@ -210,15 +210,18 @@ export function locateStdlib(explicit: string | undefined, findStdlib: () => str
   return explicit ? resolve(explicit) : findStdlib();
 }
 
-/** The `infog` CLI: a bundle beside the server (the extension ships one), else the repo's `compiler/bin/infog.js`. */
+/**
+ * The `infog` CLI: the bundle beside the server (`dist/cli`, built with it: the extension and the
+ * package ship one), else, running from sources, the repo's `compiler/bin/infog.js`.
+ */
 export function locateCli(explicit: string | undefined): string | undefined {
   if (explicit) return resolve(explicit);
   const here = dirname(fileURLToPath(import.meta.url));
+  const beside = join(here, 'cli', 'infog.js');
+  if (existsSync(beside)) return beside;
   for (let dir = here; ; dir = dirname(dir)) {
     const repo = join(dir, 'compiler', 'bin', 'infog.js');
     if (existsSync(repo)) return repo;
-    if (dirname(dir) === dir) break;
+    if (dirname(dir) === dir) return undefined;
   }
-  const beside = join(here, 'cli', 'infog.js');
-  return existsSync(beside) ? beside : undefined;
 }

@@ -30,9 +30,10 @@ export interface Session {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { initializationOptions?: unknown; rootUri?: string; locale?: string; env?: Record<string, string> } = {}): Promise<Session> {
-  // Started as the extension and the server's bin start it (same V8 flag).
-  const proc = spawn(process.execPath, ['--max-semi-space-size=32', SERVER, '--stdio'], {
+export async function startServer(options: { initializationOptions?: unknown; rootUri?: string; locale?: string; env?: Record<string, string>; server?: string } = {}): Promise<Session> {
+  // Started as the extension and the server's bin start it (same V8 flag). `server`: another copy of
+  // the server (an installed package's bin, the .vsix's bundle).
+  const proc = spawn(process.execPath, ['--max-semi-space-size=32', options.server ?? SERVER, '--stdio'], {
     env: { PATH: process.env['PATH'] ?? '', SOURCE_DATE_EPOCH: '1795392000', ...recordingEnv(), ...options.env },
     stdio: 'pipe',
   });

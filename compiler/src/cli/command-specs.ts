@@ -1,10 +1,11 @@
 import type { Localized } from '../diagnostics/index.ts';
+import { SECTORS } from './init/sectors.ts';
 
 // The commands of `infog` and their options, as data: the argument parser (./args.ts) accepts exactly
 // these options per command, and `--help` (./help.ts) is generated from the same table, so an option
 // can neither be accepted without being documented nor documented without being accepted.
 
-export type CommandName = 'check' | 'compile' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain';
+export type CommandName = 'check' | 'compile' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain' | 'init';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -51,7 +52,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         'A directory stands for every .infog file below it (except node_modules, out, dist and hidden folders). Nothing is written.'),
     ],
     options: {
-      format: { type: 'string', arg: l('<format>', '<format>'), help: l('text (par défaut), json, sarif ou github (annotations de GitHub Actions)', 'text (default), json, sarif or github (GitHub Actions annotations)') },
+      format: { type: 'string', arg: l('<format>', '<format>'), help: l('text (par défaut), json, sarif, github (annotations de GitHub Actions) ou gitlab (rapport Code Quality de GitLab)', 'text (default), json, sarif, github (GitHub Actions annotations) or gitlab (GitLab Code Quality report)') },
       locale: LOCALE,
       jobs: JOBS,
       help: HELP,
@@ -174,6 +175,29 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       { command: l('infog explain IG3011', 'infog explain IG3011'), what: l('le renouvellement du contrat', 'contract renewal') },
       { command: l('infog explain term.renewal', 'infog explain term.renewal'), what: l('la même règle, par son identifiant', 'the same rule, by its id') },
+    ],
+  },
+  {
+    name: 'init',
+    synopsis: l('[--law <FR|CH|BE>] [--kind <infogerance|maintenance>] [--sector <secteur>] [-o <fichier>]', '[--law <FR|CH|BE>] [--kind <infogerance|maintenance>] [--sector <sector>] [-o <file>]'),
+    summary: l('écrit un contrat de départ pour un pays et un type de contrat, chaque fait à décider marqué', 'writes a starting contract for a country and a contract kind, every fact to decide marked'),
+    details: [
+      l('Le contrat a la structure des exemples et tous les éléments de la liste de contrôle ; chaque fait propre à l’affaire (parties, dates, prix, périmètre, contacts) porte une valeur provisoire et un commentaire « // À COMPLÉTER : … », que « infog check » signale (IG2020) jusqu’à ce qu’il soit rempli. Un fichier existant n’est jamais remplacé.',
+        'The contract has the structure of the examples and every element of the checklist; each fact specific to the deal (parties, dates, prices, scope, contacts) has a placeholder value and a "// TO COMPLETE: …" comment, which "infog check" reports (IG2020) until it is filled in. An existing file is never overwritten.'),
+      l(`Secteurs : ${SECTORS.map((s) => `${s.id} (${s.title.fr})`).join(', ')}.`, `Sectors: ${SECTORS.map((s) => `${s.id} (${s.title.en})`).join(', ')}.`),
+    ],
+    options: {
+      law: { type: 'string', arg: l('<FR|CH|BE>', '<FR|CH|BE>'), help: l('loi applicable (par défaut FR)', 'governing law (default FR)') },
+      kind: { type: 'string', arg: l('<infogerance|maintenance>', '<infogerance|maintenance>'), help: l('infogerance (par défaut) ou maintenance', 'infogerance (default) or maintenance') },
+      sector: { type: 'string', arg: l('<secteur>', '<sector>'), help: l(`secteur : ${SECTORS.map((s) => s.id).join(', ')}`, `sector: ${SECTORS.map((s) => s.id).join(', ')}`) },
+      out: { type: 'string', short: 'o', arg: l('<fichier>', '<file>'), help: l('écrit le contrat dans ce nouveau fichier (par défaut : sur la sortie standard)', 'writes the contract into this new file (default: standard output)') },
+      locale: { ...LOCALE, help: l('fr ou en : la langue des messages, des commentaires et des textes du contrat', 'fr or en: the language of messages, comments and the contract’s texts') },
+      help: HELP,
+    },
+    maxPositionals: 0,
+    examples: [
+      { command: l('infog init --law CH --kind maintenance -o contrat.infog', 'infog init --law CH --kind maintenance -o contract.infog'), what: l('un contrat de maintenance de droit suisse', 'a Swiss-law maintenance contract') },
+      { command: l('infog init --law FR --sector health -o clinique.infog', 'infog init --law FR --sector health -o clinic.infog'), what: l('une infogérance de droit français pour le secteur de la santé', 'French-law managed services for the health sector') },
     ],
   },
 ];

@@ -106,7 +106,7 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
   switch (spec.name) {
     case 'check': {
       const format = str('format') ?? 'text';
-      if (!['text', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`--format: text | json | sarif | github (${format})`, 'check');
+      if (!['text', 'json', 'sarif', 'github', 'gitlab'].includes(format)) throw new UsageError(`--format: text | json | sarif | github | gitlab (${format})`, 'check');
       if (parsed.positionals.length === 0) throw new UsageError(locale === 'fr' ? 'check : indiquez au moins un fichier ou dossier' : 'check: name at least one file or directory', 'check');
       const colour = io.isTty && io.env['NO_COLOR'] === undefined && format === 'text';
       const jobs = parseJobs(str('jobs'), locale, spec.name);
@@ -170,6 +170,13 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       if (code === undefined) throw new UsageError(locale === 'fr' ? 'explain : indiquez un code (ex. IG2001)' : 'explain: name a code (e.g. IG2001)', 'explain');
       io.stdout(explain(code, locale));
       return 0;
+    }
+    case 'init': {
+      const { runInit } = await import('./commands/init.ts');
+      const out = runInit({ law: str('law'), kind: str('kind'), sector: str('sector'), out: str('out') }, locale);
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
+      return out.exitCode;
     }
   }
 }

@@ -15,6 +15,7 @@
 import './codes/text.ts';
 import './codes/syntax.ts';
 import './codes/schema.ts';
+import './codes/to-complete.ts';
 import './codes/names.ts';
 import './codes/identifiers.ts';
 import './codes/calendar.ts';

@@ -15,6 +15,7 @@ import { bindBlock, type BindSink } from './bind.ts';
 import type { BoundStatement } from './bound.ts';
 import { runRules, type ContractKind, type Law, type Waiver } from './checks/index.ts';
 import { scanSecrets } from './secrets.ts';
+import { scanToComplete } from './to-complete.ts';
 import { loadProgram, type Program } from './load.ts';
 import { children, childEnum } from './query.ts';
 import { anchorInContract, applyPresets, type PresetUse } from './presets.ts';
@@ -94,6 +95,7 @@ export function checkSource(entry: SourceFile, host: Host): CheckResult {
   const kind = childEnum(contract, 'kind', 'kind') as ContractKind | undefined;
   const waivers = contract ? runRules({ contract, law: boundLaw, kind, parties: children(contract, 'party'), symbols, today: host.today(), program }, reportInContract) : [];
   scanSecrets(program, report);
+  scanToComplete(program, report);
   return { model: { program, contract, modules, symbols, law: boundLaw, kind, waivers, presetUses: uses }, diagnostics: capPerFile(diagnostics) };
 }
 

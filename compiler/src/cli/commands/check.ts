@@ -2,10 +2,10 @@ import type { Locale } from '../../diagnostics/index.ts';
 import { checkBatch, MIN_FILES_PER_WORKER } from '../batch.ts';
 import { expandInputs } from '../files.ts';
 import { sameDiagnosticKey, summarise, type LocatedDiagnostic } from '../render/located.ts';
-import { renderGithub, renderJson, renderSarif } from '../render/machine.ts';
+import { renderGithub, renderGitlab, renderJson, renderSarif } from '../render/machine.ts';
 import { COLOUR, PLAIN, renderText } from '../render/text.ts';
 
-export type CheckFormat = 'text' | 'json' | 'sarif' | 'github';
+export type CheckFormat = 'text' | 'json' | 'sarif' | 'github' | 'gitlab';
 
 export interface CheckOptions {
   readonly format: CheckFormat;
@@ -46,6 +46,7 @@ export async function runCheck(inputs: readonly string[], o: CheckOptions): Prom
   const stdout = o.format === 'json' ? renderJson(located, summary)
     : o.format === 'sarif' ? renderSarif(located, o.locale, o.version)
     : o.format === 'github' ? renderGithub(located)
+    : o.format === 'gitlab' ? renderGitlab(located)
     : renderText(located, summary, o.locale, o.colour ? COLOUR : PLAIN);
   const workers = Math.max(1, Math.min(o.jobs, Math.floor(files.length / MIN_FILES_PER_WORKER)));
   const rate = (files.length / Math.max(seconds, 1e-3)).toFixed(0);

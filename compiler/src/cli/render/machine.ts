@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { lookupCode, shownRule, type Locale } from '../../diagnostics/index.ts';
 import type { LocatedDiagnostic, Summary } from './located.ts';
 import { printable } from './printable.ts';
 
-// Machine formats of `infog check` (spec/cli.md): json, sarif (2.1.0) and GitHub workflow commands.
+// Machine formats of `infog check` (docs/cli.md): json, sarif (2.1.0), GitHub workflow commands and
+// GitLab's Code Quality report.
 
 export function renderJson(ds: readonly LocatedDiagnostic[], summary: Summary): string {
   const diagnostics = ds.map((d) => ({
@@ -75,4 +77,31 @@ export function renderGithub(ds: readonly LocatedDiagnostic[]): string {
     return `::${kind} ${props}::${escapeData(d.message)}`;
   });
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+const GITLAB_SEVERITY = { error: 'major', warning: 'minor', info: 'info' } as const;
+
+/**
+ * GitLab Code Quality report (the Code Climate issue subset GitLab reads from
+ * `artifacts:reports:codequality`). The fingerprint leaves the line out, so a finding keeps its
+ * identity in the merge-request widget when lines above it move; identical findings of one file are
+ * told apart by their rank.
+ */
+export function renderGitlab(ds: readonly LocatedDiagnostic[]): string {
+  const seen = new Map<string, number>();
+  const issues = ds.map((d) => {
+    const path = d.file.split('\\').join('/').replace(/^\.\//, '');
+    const key = `${path}\0${d.diagnostic.code}\0${d.message}`;
+    const rank = seen.get(key) ?? 0;
+    seen.set(key, rank + 1);
+    return {
+      type: 'issue',
+      check_name: d.diagnostic.code + (d.diagnostic.rule ? ` ${d.diagnostic.rule}` : ''),
+      description: d.message,
+      severity: GITLAB_SEVERITY[d.diagnostic.severity],
+      fingerprint: createHash('sha256').update(`${key}\0${rank}`).digest('hex').slice(0, 32),
+      location: { path, positions: { begin: { line: d.start.line, column: d.start.column }, end: { line: d.end.line, column: d.end.column } } },
+    };
+  });
+  return `${JSON.stringify(issues, null, 2)}\n`;
 }
