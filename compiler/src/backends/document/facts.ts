@@ -196,9 +196,13 @@ export function holds(items: readonly Item[], values: readonly string[]): boolea
   return items.some((i) => {
     const v = i.kind === 'value' ? i.v : principal(i)?.v;
     if (!v) return false;
-    if (v.kind === 'list') return v.items.some((x) => values.includes(valueKey(x) ?? ''));
-    return values.includes(valueKey(v) ?? '');
+    return (v.kind === 'list' ? v.items : [v]).some((x) => matches(x, values));
   });
+}
+
+/** A value is one of `values`; days of a service window match each day (`hours.days is sat`). */
+function matches(v: TypedValue, values: readonly string[]): boolean {
+  return v.kind === 'weekdays' ? v.days.some((d) => values.includes(d)) : values.includes(valueKey(v) ?? '');
 }
 
 /** Enum values a condition may compare a target with; undefined when any name may do. */
