@@ -5,7 +5,7 @@ import type { Locale } from '../../diagnostics/index.ts';
 import type { SymbolTable, TypedValue } from '../../model/index.ts';
 import type { EnumValue, ValueType } from '../../schema/index.ts';
 import { legalFormName } from '../../schema/index.ts';
-import { MARKS, capitalise, sup } from './marks.ts';
+import { MARKS, capitalise, clean, sup } from './marks.ts';
 
 // Values printed by their type, per language, with Intl: « 36 mois » / "36 months", « 1 450,00 € » /
 // "€1,450.00", « 1ᵉʳ janvier 2027 » / "1 January 2027", « un jour ouvré » / "one business day".
@@ -186,10 +186,14 @@ export function enumText(e: EnumValue, lang: Locale): string {
   return (e.text ?? e.doc)[lang];
 }
 
+/**
+ * A value as marked text: the user's strings and names are cleaned of marker characters here, so the
+ * markers a value's own format adds (the superscript of « 1ᵉʳ ») survive.
+ */
 export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbols: SymbolTable): string {
   const lang = voice.lang;
   switch (v.kind) {
-    case 'string': return lang === 'en' && v.en ? v.en.value : v.value;
+    case 'string': return clean(lang === 'en' && v.en ? v.en.value : v.value);
     case 'number': return formatNumber(v.value, lang);
     case 'percent': return nf(lang, { style: 'percent', maximumFractionDigits: 3 }).format(v.value / 100);
     case 'duration': return formatDuration(v.amount, v.unit, voice);
@@ -202,8 +206,8 @@ export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbol
       const e = type.kind === 'enum' ? type.values.find((x) => x.name === v.value) : undefined;
       return e ? enumText(e, lang) : v.value;
     }
-    case 'ref': return declared(type.kind === 'ref' ? type.namespace : undefined, v.name.text, symbols, lang);
-    case 'name': return v.name.text;
+    case 'ref': return clean(declared(type.kind === 'ref' ? type.namespace : undefined, v.name.text, symbols, lang));
+    case 'name': return clean(v.name.text);
     case 'list': return list(v.items.map((x) => formatValue(x, type, voice, symbols)), lang);
   }
 }

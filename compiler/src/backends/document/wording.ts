@@ -161,7 +161,7 @@ export function formatItem(item: Item, ctx: WordingContext): string {
   switch (item.kind) {
     case 'value':
       if (item.from) mark(ctx, item.from.b, item.from.slot);
-      return clean(formatValue(item.v, item.type, ctx.voice, ctx.symbols));
+      return formatValue(item.v, item.type, ctx.voice, ctx.symbols);
     case 'text': return clean(item.text[ctx.voice.lang]);
     case 'record': return '';
     case 'stmt': return statementText(item.b, ctx);
@@ -185,7 +185,7 @@ function statementText(b: BoundStatement, ctx: WordingContext): string {
   mark(ctx, b, p.slot);
   if (p.v.kind === 'name' && b.spec.declares) return clean(declared(b.spec.declares.namespace, p.v.name.text, ctx.symbols, ctx.voice.lang));
   const source = sourceOf({ kind: 'value', v: p.v, type: p.type, from: { b, slot: p.slot } }, ctx);
-  const text = clean(formatValue(p.v, p.type, ctx.voice, ctx.symbols));
+  const text = formatValue(p.v, p.type, ctx.voice, ctx.symbols);
   return source ? ctx.facts.wrap(text, source) : text;
 }
 

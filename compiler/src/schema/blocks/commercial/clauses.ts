@@ -78,9 +78,10 @@ export const notices = block(
       keyword: 'to', doc: doc('Adresses de notification d’une partie : postale, et électronique pour les notifications par courriel.', 'Notice addresses of a party: postal, and electronic for notices by e-mail.'),
       args: [value('party', t.ref('party')), value('address', t.string()), opt('email', t.string())], cardinality: 'many',
       example: 'to ns "12 rue de la République, 69002 Lyon" "contrats@network-service.fr"',
+      // The e-mail first, so the postal address closes the sentence.
       phrase: {
-        fr: 'à {party}, par courrier à l’adresse {address}{if email} et par courriel à l’adresse {email}{end}',
-        en: 'to {party}, by post at {address}{if email} and by e-mail at {email}{end}',
+        fr: 'à {party}, {if email}par courriel à l’adresse {email} et {end}par courrier à l’adresse {address}',
+        en: 'to {party}, {if email}by e-mail at {email} and {end}by post at {address}',
       },
     },
     duration('deemed_received', 'Délai après lequel une notification est réputée reçue.', 'Time after which a notice is deemed received.', 'deemed_received 3 business_days', { phrase: { fr: '{duration|spelled}', en: '{duration|spelled}' } }),
