@@ -257,7 +257,7 @@ export const terminationEffects = block(
       ]))], 'prepaid_fees refunded_prorata', {
         phrase: {
           fr: '{if treatment is refunded_prorata}les redevances payées d’avance pour une période postérieure à la fin du Contrat sont remboursées au Client au prorata temporis{end}{if treatment is credited}les redevances payées d’avance pour une période postérieure à la fin du Contrat sont imputées sur le prix des prestations de réversibilité{end}{if treatment is retained}les redevances payées d’avance restent acquises au Prestataire{end}{if treatment is not_applicable}les redevances étant facturées à terme échu, aucune redevance payée d’avance n’est à restituer{end}',
-          en: '{if treatment is refunded_prorata}fees paid in advance for a period after the end of the Contract are refunded to the Client pro rata temporis{end}{if treatment is credited}fees paid in advance for a period after the end of the Contract are credited against the price of the reversibility services{end}{if treatment is retained}fees paid in advance remain due to the Provider{end}{if treatment is not_applicable}as fees are invoiced in arrears, no fee paid in advance is to be refunded{end}',
+          en: '{if treatment is refunded_prorata}fees paid in advance for a period after the end of the Contract are refunded to the Client pro rata temporis{end}{if treatment is credited}fees paid in advance for a period after the end of the Contract are credited against the price of the reversibility services{end}{if treatment is retained}fees paid in advance are retained by the Provider{end}{if treatment is not_applicable}as fees are invoiced in arrears, no fee paid in advance is to be refunded{end}',
         },
       }),
     one('unused_quota', 'Sort des tickets ou heures prépayés non consommés.', 'Treatment of prepaid tickets or hours not used.',
@@ -269,7 +269,7 @@ export const terminationEffects = block(
       ]))], 'unused_quota credited', {
         phrase: {
           fr: '{if treatment is refunded}le reliquat non consommé du forfait d’assistance est remboursé au Client{end}{if treatment is credited}le reliquat non consommé du forfait d’assistance est imputé sur le prix des prestations de réversibilité{end}{if treatment is lost}le reliquat non consommé du forfait d’assistance reste acquis au Prestataire{end}{if treatment is not_applicable}le Contrat ne comportant aucun forfait prépayé, aucun reliquat n’est à régler{end}',
-          en: '{if treatment is refunded}any unused balance of the support allowance is refunded to the Client{end}{if treatment is credited}any unused balance of the support allowance is credited against the price of the reversibility services{end}{if treatment is lost}any unused balance of the support allowance remains due to the Provider{end}{if treatment is not_applicable}as the Contract includes no prepaid allowance, no balance is to be settled{end}',
+          en: '{if treatment is refunded}any unused balance of the support allowance is refunded to the Client{end}{if treatment is credited}any unused balance of the support allowance is credited against the price of the reversibility services{end}{if treatment is lost}any unused balance of the support allowance is forfeited to the Provider{end}{if treatment is not_applicable}as the Contract includes no prepaid allowance, no balance is to be settled{end}',
         },
       }),
   ],
