@@ -60,7 +60,7 @@ export const documentsDeclaredRule: Rule = {
         title: { fr: `Retirer « ${item.value} » de l’ordre de priorité`, en: `Remove "${item.value}" from the order of precedence` },
         edits: [{ file: d.file, range: removeItem(items, i), newText: '' }],
       }];
-      emit({ file: d.file, range: item.range, subject: item.value, missing: [`document.${item.value}`], fixes });
+      emit({ file: d.file, range: item.range, subject: item.value, missing: [`document.${item.value}`], absent: true, fixes });
     });
     for (const doc of declared) {
       const kind = enumValue(doc, 'kind') ?? '';
@@ -70,7 +70,8 @@ export const documentsDeclaredRule: Rule = {
         // General terms bind only when attached to the contract or given to the client beforehand.
         kind === 'general_conditions' && childEnum(doc, 'attached', 'value') !== 'yes' && !gtcReceived ? 'document.attached' : undefined,
       ].filter((x): x is string => x !== undefined);
-      if (missing.length > 0) emit({ file: doc.file, range: anchor(doc), subject: kind, missing });
+      const present = ['document.version', 'document.date', 'document.attached'].filter((k) => !missing.includes(k) && (k !== 'document.attached' || has(doc, 'attached')));
+      if (missing.length > 0) emit({ file: doc.file, range: anchor(doc), subject: kind, missing, present });
     }
   },
 };
@@ -84,7 +85,8 @@ export const recitalsRule: Rule = {
       has(r, 'client_expertise') ? undefined : 'recitals.client_expertise',
     ].filter((x): x is string => x !== undefined);
     const at = r ?? ctx.contract;
-    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing });
+    const present = ['recitals.provider_information', 'recitals.client_expertise'].filter((k) => !missing.includes(k));
+    if (missing.length > 0) emit({ file: at.file, range: anchor(at), missing, ...(r ? { present } : { absent: true }) });
   },
 };
 
@@ -109,7 +111,7 @@ export const signingRule: Rule = {
         title: { fr: `Signature sur papier en ${originals} exemplaires originaux`, en: `Signing on paper in ${originals} originals` },
         edits: [{ file: term.file, range: { start: last.node.range.end, end: last.node.range.end }, newText: `\n${indentAt(ctx, term.file, last.node.range.start)}signing paper { originals ${originals} }` }],
       }] : [];
-      emit({ file: term.file, range: anchor(term), missing: ['term.signing'], fixes });
+      emit({ file: term.file, range: anchor(term), missing: ['term.signing'], absent: true, fixes });
       return;
     }
     const mode = enumValue(signing, 'mode');
@@ -117,7 +119,7 @@ export const signingRule: Rule = {
       mode === 'paper' && !has(signing, 'originals') ? 'signing.originals' : undefined,
       mode === 'electronic' && !has(signing, 'level') ? 'signing.level' : undefined,
     ].filter((x): x is string => x !== undefined);
-    if (missing.length > 0) emit({ file: signing.file, range: anchor(signing), missing });
+    if (missing.length > 0) emit({ file: signing.file, range: anchor(signing), missing, present: ['term.signing'] });
   },
 };
 
