@@ -78,6 +78,34 @@ describe('infog compile', () => {
     expect(lines[at + 2]).toMatch(/^ +\| +\^{7}$/);
   });
 
+  it('writes the provider\'s compliance note with --report: each waived rule with its title and reason, then the open findings, in the CLI\'s language', () => {
+    const out = outDir();
+    const namur = join(REPO, 'examples', 'namur-dentisterie.infog');
+    const r = infog(['compile', namur, FLAGSHIP, '-o', out, '--report', '--locale', 'fr']);
+    expect(r.status, r.stderr).toBe(0);
+    // --report alone writes only the notes; the contract (PDF) is never where the waivers go.
+    expect(readdirSync(out).sort()).toEqual(['cabinet-dupont.report.md', 'namur-dentisterie.report.md']);
+    const note = readFileSync(join(out, 'namur-dentisterie.report.md'), 'utf8');
+    expect(note).toMatch(/^# Note de conformité – Maintenance du parc informatique\n/u);
+    expect(note).toContain('référence MIT-2027-007, version 1.0, droit belge');
+    expect(note).toContain('ne fait pas partie du contrat');
+    const rows = note.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows.map((l) => l.split(' | ').slice(0, 4).join(' | '))).toEqual([
+      '| `service.mco` | IG3037 | Maintien en condition opérationnelle | facultative',
+      '| `sla.availability` | IG3061 | Engagement de disponibilité | facultative',
+      '| `non-solicitation` | IG3026 | Non-sollicitation | facultative',
+    ]);
+    expect(rows[0]).toContain('Contrat de maintenance : le prestataire répare');
+    const dupont = readFileSync(join(out, 'cabinet-dupont.report.md'), 'utf8');
+    expect(dupont).toContain('Aucune règle de la liste de contrôle n’est écartée.');
+    // The findings of the compile run are listed, with their line.
+    expect(dupont).toMatch(/^- IG6011 \(avertissement\), ligne \d+\u00A0: /mu);
+    const en = infog(['compile', namur, '-o', out, '--report', '--pdf', '--locale', 'en']);
+    expect(en.status, en.stderr).toBe(0);
+    expect(readFileSync(join(out, 'namur-dentisterie.report.md'), 'utf8')).toMatch(/^# Compliance note – IT equipment maintenance\n[^]*\| `service.mco` \| IG3037 \| Operational condition \(MCO\) \| optional \|/u);
+    expect(existsSync(join(out, 'namur-dentisterie.pdf'))).toBe(true);
+  });
+
   it('writes nothing on error and leaves earlier outputs untouched', () => {
     const out = outDir();
     const dir = mkdtempSync(join(tmpdir(), 'infog-bad-'));

@@ -157,8 +157,8 @@ describe('infog usage errors', () => {
 });
 
 describe('infog compile: no flag silently ignored', () => {
-  const combos = [...Array(32).keys()].map((n) => ({
-    pdf: (n & 1) !== 0, sla: (n & 2) !== 0, exports: (n & 4) !== 0 ? 'zammad' : undefined, lang: (n & 8) !== 0 ? 'fr,en' : undefined, draft: (n & 16) !== 0,
+  const combos = [...Array(64).keys()].map((n) => ({
+    pdf: (n & 1) !== 0, sla: (n & 2) !== 0, exports: (n & 4) !== 0 ? 'zammad' : undefined, lang: (n & 8) !== 0 ? 'fr,en' : undefined, draft: (n & 16) !== 0, report: (n & 32) !== 0,
   }));
 
   it('writes every output asked for, or refuses the combination with the reason', () => {
@@ -172,11 +172,14 @@ describe('infog compile: no flag silently ignored', () => {
         expect((e as Error).message).toMatch(/--draft writes a draft PDF only: it does not combine with (--sla|--export)/);
         continue;
       }
-      const asked = f.pdf || f.sla || f.exports !== undefined || f.lang !== undefined || f.draft;
+      const asked = f.pdf || f.sla || f.exports !== undefined || f.lang !== undefined || f.draft || f.report;
       if (f.pdf || f.lang !== undefined || f.draft) expect(outputs.pdf, JSON.stringify(f)).toBe(true);
       if (f.sla) expect(outputs.sla, JSON.stringify(f)).toBe(true);
       if (f.exports !== undefined) expect(outputs.exports, JSON.stringify(f)).toBe('zammad');
-      if (!asked) expect(outputs).toEqual({ pdf: true, sla: true, exports: undefined });
+      if (!asked) expect(outputs).toEqual({ pdf: true, sla: true, exports: undefined, report: false });
+      // The compliance note is one more output: asked for, it is written; alone, it is all that is written.
+      expect(outputs.report, JSON.stringify(f)).toBe(f.report);
+      if (f.report && !(f.pdf || f.lang !== undefined || f.draft)) expect(outputs.pdf, JSON.stringify(f)).toBe(false);
       // Nothing beyond what was asked (a request is exact once any output flag is given).
       if (asked && !f.sla) expect(outputs.sla, JSON.stringify(f)).toBe(false);
     }

@@ -39,7 +39,7 @@ describe('clause library', () => {
     const { result, host } = checkFull(text);
     const { document, diagnostics } = buildDocument(result.model, { lang: 'fr', draft: false, host });
     expect(diagnostics).toEqual([]);
-    expect(toPlainText(document!)).toContain('Reconduction tacite par périodes de 12\u00A0mois.');
+    expect(toPlainText(document!)).toContain('Reconduction tacite par périodes de douze (12)\u00A0mois.');
   });
 
   it('reports unknown overrides, references and malformed wording', () => {

@@ -73,7 +73,9 @@ describe('PDF read back', () => {
           let s = squash(p);
           const footer = squash(doc.footer.right.replace('{page}', String(i + 1)).replace('{pages}', String(last)));
           expect(s, `page ${i + 1} footer`).toContain(footer);
-          for (const f of [doc.header.left, doc.header.right, doc.footer.left].map(squash).filter((x) => x !== '')) s = s.replace(f, '');
+          // Paper originals: the initials box on every page.
+          if (doc.footer.center) expect(s, `page ${i + 1} initials`).toContain(squash(doc.footer.center));
+          for (const f of [doc.header.left, doc.header.right, doc.footer.left, doc.footer.center].map(squash).filter((x) => x !== '')) s = s.replace(f, '');
           body.push(s.replace(footer, ''));
         });
         const text = body.join('');

@@ -70,6 +70,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     details: [
       l('Sans --pdf, --sla ni --export, compile écrit le PDF et le SLA JSON. Avec l’un d’eux, il écrit exactement ce qui est demandé ; --lang choisit les langues du PDF et demande donc le PDF.',
         'With none of --pdf, --sla and --export, compile writes the PDF and the SLA JSON. With any of them it writes exactly what is asked; --lang chooses the languages of the PDF, so it asks for the PDF.'),
+      l('--report écrit en plus la note de conformité du prestataire, dans la langue des messages ; seul, il n’écrit qu’elle. Les dérogations y figurent, jamais dans le contrat.',
+        '--report also writes the provider’s compliance note, in the language of messages; on its own it writes only that note. Waivers appear there, never in the contract.'),
       l('Rien n’est écrit si un contrat a une erreur. --draft écrit alors un projet de PDF filigrané, et seulement lui : il ne se combine pas avec --sla ni --export, qui exigent un contrat sans erreur.',
         'Nothing is written when a contract has an error. --draft then writes a watermarked draft PDF, and only that: it does not combine with --sla or --export, which need a contract without errors.'),
     ],
@@ -80,6 +82,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       export: { type: 'string', arg: l('<outils|all>', '<tools|all>'), help: l('exports pour les outils de support, séparés par des virgules : zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, ou all', 'helpdesk exports, comma-separated: zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, or all') },
       lang: { type: 'string', arg: l('<fr|en|fr,en>', '<fr|en|fr,en>'), help: l('langue(s) du PDF (par défaut la langue faisant foi du contrat)', 'language(s) of the PDF (by default the contract’s authoritative language)') },
       draft: { type: 'boolean', help: l('écrit un projet de PDF filigrané même si le contrat a des erreurs', 'writes a watermarked draft PDF even when the contract has errors') },
+      report: { type: 'boolean', help: l('écrit la note de conformité du prestataire (<nom>.report.md) : règles écartées par une dérogation, avec leur raison, et constats ouverts ; elle ne fait jamais partie du contrat', 'writes the provider’s compliance note (<name>.report.md): rules set aside by a waiver, with their reason, and open findings; it is never part of the contract') },
       verbose: { type: 'boolean', help: l('détaille les pertes des exports fait par fait, chacune à sa ligne du contrat', 'details the exports’ losses fact by fact, each at its line of the contract') },
       locale: LOCALE,
       jobs: JOBS,
@@ -90,6 +93,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { command: l('infog compile contrat.infog', 'infog compile contract.infog'), what: l('écrit out/contrat.pdf et out/contrat.sla.json', 'writes out/contract.pdf and out/contract.sla.json') },
       { command: l('infog compile contrat.infog --lang fr,en --export all', 'infog compile contract.infog --lang fr,en --export all'), what: l('PDF en français et en anglais, et tous les exports', 'French and English PDFs, and every export') },
       { command: l('infog compile brouillon.infog --draft', 'infog compile draft.infog --draft'), what: l('projet de PDF d’un contrat encore incomplet', 'draft PDF of a contract still incomplete') },
+      { command: l('infog compile contrat.infog --pdf --report', 'infog compile contract.infog --pdf --report'), what: l('le PDF et la note de conformité out/contrat.report.md', 'the PDF and the compliance note out/contract.report.md') },
     ],
   },
   {

@@ -129,7 +129,7 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       return out.exitCode;
     }
     case 'compile': {
-      const outputs = compileOutputs({ pdf: flag('pdf'), sla: flag('sla'), exports: str('export'), lang: str('lang'), draft: flag('draft') }, locale);
+      const outputs = compileOutputs({ pdf: flag('pdf'), sla: flag('sla'), exports: str('export'), lang: str('lang'), draft: flag('draft'), report: flag('report') }, locale);
       const langs = parseLangs(str('lang'));
       const jobs = parseJobs(str('jobs'), locale, spec.name);
       const { runCompile } = await import('./commands/compile.ts');
@@ -193,16 +193,18 @@ export interface OutputFlags {
   readonly exports: string | undefined;
   readonly lang: string | undefined;
   readonly draft: boolean;
+  /** The provider's compliance note (`<name>.report.md`): an output like the others. */
+  readonly report?: boolean;
 }
 
 /**
  * Which outputs `compile` writes (README, "Commands"): with no output flag, the PDF and the SLA
  * JSON; otherwise exactly the ones asked for, `--lang` (the PDF's languages) and `--draft` (a draft
- * PDF) asking for the PDF.
+ * PDF) asking for the PDF; `--report` alone writes only the compliance note.
  * `--draft` writes a draft PDF only: combined with `--sla` or `--export` one of the two would be
  * dropped, so the combination is refused with the reason rather than half-honoured.
  */
-export function compileOutputs(f: OutputFlags, locale: Locale): { pdf: boolean; sla: boolean; exports: string | undefined } {
+export function compileOutputs(f: OutputFlags, locale: Locale): { pdf: boolean; sla: boolean; exports: string | undefined; report: boolean } {
   if (f.draft && (f.sla || f.exports !== undefined)) {
     const fr = locale === 'fr';
     const both = [f.sla ? '--sla' : '', f.exports !== undefined ? '--export' : ''].filter(Boolean).join(fr ? ' et ' : ' and ');
@@ -211,8 +213,9 @@ export function compileOutputs(f: OutputFlags, locale: Locale): { pdf: boolean; 
       : `--draft writes a draft PDF only: it does not combine with ${both}, because the SLA JSON and the exports need a contract without errors. Run compile without --draft to get them.`, 'compile');
   }
   const pdf = f.pdf || f.lang !== undefined || f.draft;
-  if (!pdf && !f.sla && f.exports === undefined) return { pdf: true, sla: true, exports: undefined };
-  return { pdf, sla: f.sla, exports: f.exports };
+  const report = f.report === true;
+  if (!pdf && !f.sla && f.exports === undefined && !report) return { pdf: true, sla: true, exports: undefined, report };
+  return { pdf, sla: f.sla, exports: f.exports, report };
 }
 
 /** `--jobs N`: threads for a batch (the main thread counts); by default one per core. */

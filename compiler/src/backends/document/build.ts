@@ -80,7 +80,12 @@ export function buildDocument(model: Model, options: DocumentOptions): DocumentR
   const signatures: SignatureColumn[] = ordered.map((p) => ({
     heading: say('sign_for', [{ kind: 'stmt', b: p }]),
     signatories: children(p, 'signatory').map((s) => ({
-      lines: [say('sign_name', [{ kind: 'stmt', b: s }]), ...(has(child(s, 'capacity')) ? [say('sign_capacity', [{ kind: 'stmt', b: s }])] : [])],
+      lines: [
+        say('sign_name', [{ kind: 'stmt', b: s }]),
+        ...(has(child(s, 'capacity')) ? [say('sign_capacity', [{ kind: 'stmt', b: s }])] : []),
+        // The address the electronic signature invitation goes to.
+        ...(has(child(s, 'email')) && lib.labels.has('sign_email') ? [say('sign_email', [{ kind: 'stmt', b: s }])] : []),
+      ],
       signHere: say('sign_here'),
     })),
   }));
@@ -113,7 +118,7 @@ export function buildDocument(model: Model, options: DocumentOptions): DocumentR
     tocTitle: say('toc'),
     headings: { article: say('heading_article'), annex: say('heading_annex') },
     header: { left: reference, right: shortTitle },
-    footer: { left: has(child(contract, 'version')) ? say('cover_version') : '', right: say('page') },
+    footer: { left: has(child(contract, 'version')) ? say('cover_version') : '', center: lib.labels.has('footer_initials') ? say('footer_initials').trim() : '', right: say('page') },
     watermark: options.draft ? say('draft') : undefined,
     sections: ev.sections,
     signatures,

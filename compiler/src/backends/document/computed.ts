@@ -1,11 +1,10 @@
 import { expandHolidays } from '../../calendar/index.ts';
 import type { BoundStatement, Model } from '../../model/index.ts';
-import { RULES } from '../../model/index.ts';
 import type { Item } from './facts.ts';
 
-// The computed collections clauses may iterate: `$holidays` (the first contract year's public
+// The computed collection clauses may iterate: `$holidays` (the first contract year's public
 // holidays with their names, from every `holidays` statement of the contract, else the law's
-// national set) and `$waivers` (the audit trail of waived rules, with each rule's title).
+// national set). Waivers are not among them: they go to the compliance note, never to the contract.
 
 const NO_RANGE = { start: 0, end: 0 };
 
@@ -40,16 +39,5 @@ export function computedCollections(model: Model): Record<string, readonly Item[
       name: { kind: 'text', text: h.name },
     },
   }));
-  const waivers = model.waivers.map((w): Item => {
-    const rule = RULES.find((r) => r.code.rule === w.rule);
-    return {
-      kind: 'record',
-      fields: {
-        rule: { kind: 'text', text: { fr: w.rule, en: w.rule } },
-        title: { kind: 'text', text: rule?.code.title ?? { fr: w.rule, en: w.rule } },
-        reason: { kind: 'text', text: { fr: w.reason, en: w.reason } },
-      },
-    };
-  });
-  return { $holidays: holidays, $waivers: waivers };
+  return { $holidays: holidays };
 }

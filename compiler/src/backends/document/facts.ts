@@ -7,7 +7,7 @@ import { contractSpec } from '../../schema/index.ts';
 // schema, never through a hand-written list, so new vocabulary is usable in clauses the day it lands.
 // A segment is, in turn: a child statement's keyword, then optionally an enum value of that
 // statement's first enum slot (`party.provider`) or a declared name (`priority.P1`), or a slot name
-// (`term.renewal.mode`). `$holidays` and `$waivers` are computed collections.
+// (`term.renewal.mode`). `$holidays` is a computed collection.
 
 export type Item =
   | { readonly kind: 'stmt'; readonly b: BoundStatement }
@@ -25,7 +25,6 @@ export type Target =
 const STRING: Target = { kind: 'slot', type: { kind: 'string' } };
 export const COMPUTED: Readonly<Record<string, Target>> = {
   $holidays: { kind: 'record', fields: { date: { kind: 'slot', type: { kind: 'date' } }, name: STRING } },
-  $waivers: { kind: 'record', fields: { rule: STRING, title: STRING, reason: STRING } },
 };
 
 const slotCache = new WeakMap<readonly Slot[], readonly Extract<Slot, { kind: 'value' }>[]>();
@@ -196,9 +195,13 @@ export function holds(items: readonly Item[], values: readonly string[]): boolea
   return items.some((i) => {
     const v = i.kind === 'value' ? i.v : principal(i)?.v;
     if (!v) return false;
-    if (v.kind === 'list') return v.items.some((x) => values.includes(valueKey(x) ?? ''));
-    return values.includes(valueKey(v) ?? '');
+    return (v.kind === 'list' ? v.items : [v]).some((x) => matches(x, values));
   });
+}
+
+/** A value is one of `values`; days of a service window match each day (`hours.days is sat`). */
+function matches(v: TypedValue, values: readonly string[]): boolean {
+  return v.kind === 'weekdays' ? v.days.some((d) => values.includes(d)) : values.includes(valueKey(v) ?? '');
 }
 
 /** Enum values a condition may compare a target with; undefined when any name may do. */

@@ -4,7 +4,8 @@ import { toCardinal as enCardinal } from 'n2words/en-GB';
 import type { Locale } from '../../diagnostics/index.ts';
 import type { SymbolTable, TypedValue } from '../../model/index.ts';
 import type { EnumValue, ValueType } from '../../schema/index.ts';
-import { MARKS, capitalise, sup } from './marks.ts';
+import { legalFormName } from '../../schema/index.ts';
+import { MARKS, capitalise, clean, sup } from './marks.ts';
 
 // Values printed by their type, per language, with Intl: « 36 mois » / "36 months", « 1 450,00 € » /
 // "€1,450.00", « 1ᵉʳ janvier 2027 » / "1 January 2027", « un jour ouvré » / "one business day".
@@ -122,6 +123,16 @@ export function formatMonth(text: string, lang: Locale): string {
  * A duration with its unit as written: « 15 minutes », « 4 heures ouvrées », « un jour ouvré »,
  * "one business day". One of anything is spelled out, as in « dans un délai d'un jour ouvré ».
  */
+/** The noun of a duration unit agreed with its amount, and whether it is feminine (« heure », « semaine »). */
+function unitNoun(amount: number, unit: string, lang: Locale): { noun: string; feminine: boolean } {
+  if (lang === 'fr') {
+    const [one, many, gender] = FR_UNITS[unit] ?? [unit, unit, 'm'];
+    return { noun: frPlural(amount) ? many : one, feminine: gender === 'f' };
+  }
+  const [one, many] = EN_UNITS[unit] ?? [unit, unit];
+  return { noun: enPlural(amount) ? many : one, feminine: false };
+}
+
 export function formatDuration(amount: number, unit: string, voice: Voice): string {
   if (voice.lang === 'fr') {
     const [one, many, gender] = FR_UNITS[unit] ?? [unit, unit, 'm'];
@@ -175,10 +186,14 @@ export function enumText(e: EnumValue, lang: Locale): string {
   return (e.text ?? e.doc)[lang];
 }
 
+/**
+ * A value as marked text: the user's strings and names are cleaned of marker characters here, so the
+ * markers a value's own format adds (the superscript of « 1ᵉʳ ») survive.
+ */
 export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbols: SymbolTable): string {
   const lang = voice.lang;
   switch (v.kind) {
-    case 'string': return lang === 'en' && v.en ? v.en.value : v.value;
+    case 'string': return clean(lang === 'en' && v.en ? v.en.value : v.value);
     case 'number': return formatNumber(v.value, lang);
     case 'percent': return nf(lang, { style: 'percent', maximumFractionDigits: 3 }).format(v.value / 100);
     case 'duration': return formatDuration(v.amount, v.unit, voice);
@@ -191,8 +206,8 @@ export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbol
       const e = type.kind === 'enum' ? type.values.find((x) => x.name === v.value) : undefined;
       return e ? enumText(e, lang) : v.value;
     }
-    case 'ref': return declared(type.kind === 'ref' ? type.namespace : undefined, v.name.text, symbols, lang);
-    case 'name': return v.name.text;
+    case 'ref': return clean(declared(type.kind === 'ref' ? type.namespace : undefined, v.name.text, symbols, lang));
+    case 'name': return clean(v.name.text);
     case 'list': return list(v.items.map((x) => formatValue(x, type, voice, symbols)), lang);
   }
 }
@@ -215,11 +230,23 @@ const FILTERS: Readonly<Record<string, Filter>> = {
   capital: (s, v) => capitalise(s, LOCALES[v.lang]),
   /** A whole number in words: `{months|words}` → « douze »; `words:f` for a feminine noun (« une »). */
   words: (s, voice, args, v) => { const n = numberOf(v); return n === undefined ? s : words(n, voice, args[0] === 'f'); },
-  /** Words then figures, as contracts write amounts of time: « douze (12) ». */
-  spelled: (s, voice, args, v) => { const n = numberOf(v); return n === undefined ? s : `${words(n, voice, args[0] === 'f')} (${formatNumber(n, voice.lang)})`; },
+  /**
+   * Words then figures, as contracts write amounts of time: « douze (12) »; a duration keeps its unit,
+   * agreed in gender: « trente-six (36) mois », « vingt et une (21) heures », "six (6) months".
+   */
+  spelled: (s, voice, args, v) => {
+    const n = numberOf(v);
+    if (n === undefined) return s;
+    if (v?.kind === 'duration') {
+      const u = unitNoun(n, v.unit, voice.lang);
+      return `${words(n, voice, u.feminine)} (${formatNumber(n, voice.lang)})\u00A0${u.noun}`;
+    }
+    return `${words(n, voice, args[0] === 'f')} (${formatNumber(n, voice.lang)})`;
+  },
   /**
    * A number with its noun agreed: `{sessions|count:session:sessions}` → « 3 sessions », « 1 session »;
-   * a third argument spells the number: `w` (« trois sessions »), `wf` for a feminine noun (« une »).
+   * a third argument spells the number: `w` (« trois sessions »), `wf` for a feminine noun (« une »),
+   * `s` / `sf` in words then figures (« douze (12) salariés »).
    */
   count: (s, voice, args, v) => {
     const n = numberOf(v);
@@ -227,8 +254,14 @@ const FILTERS: Readonly<Record<string, Filter>> = {
     const [one = '', many = one, spell] = args;
     if (!spell) return counted(n, one, many, voice);
     const plural = voice.lang === 'fr' ? frPlural(n) : enPlural(n);
-    return `${words(n, voice, spell === 'wf')}\u00A0${plural ? many : one}`;
+    const figures = spell === 's' || spell === 'sf' ? ` (${formatNumber(n, voice.lang)})` : '';
+    return `${words(n, voice, spell === 'wf' || spell === 'sf')}${figures}\u00A0${plural ? many : one}`;
   },
+  /**
+   * A legal form in full for the country given as argument (`{legal_form|legal_form:FR}` → « société
+   * à responsabilité limitée »); a form the table does not know prints as written.
+   */
+  legal_form: (s, voice, args) => legalFormName(s, args[0] ?? '')?.[voice.lang] ?? s,
   /** A number with no unit or grouping-free text: the plain figure as Intl writes it. */
   number: (s, voice, _args, v) => { const n = numberOf(v); return n === undefined ? s : formatNumber(n, voice.lang); },
   /** A list joined by « ou » / "or" instead of « et » / "and" (the evaluator joins; nothing to do here). */

@@ -82,7 +82,8 @@ export interface ContractDocument {
   readonly headings: { readonly article: string; readonly annex: string };
   /** Running header and footer; `{page}` and `{pages}` are filled by the renderer. */
   readonly header: { readonly left: string; readonly right: string };
-  readonly footer: { readonly left: string; readonly right: string };
+  /** `center` is the initials box of paper originals (« Paraphes : »), empty otherwise. */
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
   readonly watermark: string | undefined;
   /** Front matter, articles, the signature page's text, then annexes, in print order. */
   readonly sections: readonly Section[];

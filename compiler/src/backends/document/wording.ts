@@ -81,8 +81,9 @@ function nodes(ns: readonly TemplateNode[], scopes: readonly Item[], ctx: Wordin
         const items = resolvePath(n.cond.path, scopes, ctx);
         const ok = holds(items, n.cond.values) !== n.cond.negated;
         const text = nodes(ok ? n.then : n.otherwise, scopes, ctx, where);
-        // A branch chosen by a value says that value (« Les pénalités ont un caractère libératoire »).
-        const source = ok && !n.cond.negated && n.cond.values.length > 0 && visible(text).trim() !== '' ? sayValue(items, ctx) : undefined;
+        // A branch chosen by a value says that value (« Les pénalités ont un caractère libératoire »); so
+        // does the `{else}` branch, which the value chose as well (`{if value is yes}…{else}…{end}`).
+        const source = n.cond.values.length > 0 && visible(text).trim() !== '' ? sayValue(items, ctx) : undefined;
         out = join(out, source ? ctx.facts.wrap(text, source) : text, ctx);
         break;
       }
@@ -117,7 +118,9 @@ function sayValue(items: readonly Item[], ctx: WordingContext): FactSource | und
 }
 
 function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[], ctx: WordingContext, where: { file: string; clause: string }): string {
-  const items = resolvePath(n.path, scopes, ctx);
+  // A list value prints item by item, so the join (« et », or « ou » with `|or`) is made here.
+  const items = resolvePath(n.path, scopes, ctx).flatMap((i): Item[] =>
+    (i.kind === 'value' && i.v.kind === 'list' ? i.v.items.map((v): Item => ({ kind: 'value', v, type: i.type, ...(i.from ? { from: i.from } : {}) })) : [i]));
   const filter = n.filter === undefined ? undefined : splitFilter(n.filter);
   const onList = filter !== undefined && LIST_FILTERS.has(filter.name);
   // Identical values print once: two backup locations in France read « France », not « France et France ».
@@ -127,7 +130,9 @@ function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[
     const raw = formatItem(item, ctx);
     // Filters see the fact's own text (an identifier, a number), never the markers around it.
     const typed = item.kind === 'value' ? item.v : item.kind === 'stmt' ? principal(item)?.v : undefined;
-    const text = filter && !onList ? applyFilter(raw, n.filter, ctx.voice, typed) : raw;
+    // A statement prints marked text (its phrase's facts): a filter rewrites what a reader sees, and
+    // the statement's own source still attributes the result.
+    const text = filter && !onList ? applyFilter(item.kind === 'stmt' ? visible(raw) : raw, n.filter, ctx.voice, typed) : raw;
     const shown = visible(text);
     if (shown === '' || seen.has(shown)) continue;
     seen.add(shown);
@@ -156,7 +161,7 @@ export function formatItem(item: Item, ctx: WordingContext): string {
   switch (item.kind) {
     case 'value':
       if (item.from) mark(ctx, item.from.b, item.from.slot);
-      return clean(formatValue(item.v, item.type, ctx.voice, ctx.symbols));
+      return formatValue(item.v, item.type, ctx.voice, ctx.symbols);
     case 'text': return clean(item.text[ctx.voice.lang]);
     case 'record': return '';
     case 'stmt': return statementText(item.b, ctx);
@@ -180,7 +185,7 @@ function statementText(b: BoundStatement, ctx: WordingContext): string {
   mark(ctx, b, p.slot);
   if (p.v.kind === 'name' && b.spec.declares) return clean(declared(b.spec.declares.namespace, p.v.name.text, ctx.symbols, ctx.voice.lang));
   const source = sourceOf({ kind: 'value', v: p.v, type: p.type, from: { b, slot: p.slot } }, ctx);
-  const text = clean(formatValue(p.v, p.type, ctx.voice, ctx.symbols));
+  const text = formatValue(p.v, p.type, ctx.voice, ctx.symbols);
   return source ? ctx.facts.wrap(text, source) : text;
 }
 

@@ -40,7 +40,8 @@ export function toDefinition(doc: ContractDocument): DocumentDefinition {
     styles: STYLES,
     // `{page}` and `{pages}` are filled per page by render.ts; the cover page has no furniture.
     header: { columns: [{ text: doc.header.left, style: 'furniture' }, { text: doc.header.right, style: 'furniture', alignment: 'right' }], margin: [68, 36, 68, 0] },
-    footer: { columns: [{ text: doc.footer.left, style: 'furniture' }, { text: doc.footer.right, style: 'furniture', alignment: 'right' }], margin: [68, 20, 68, 0] },
+    // Paper originals get an initials box in the middle of the footer, on every page but the cover.
+    footer: { columns: [{ text: doc.footer.left, style: 'furniture' }, ...(doc.footer.center ? [{ text: doc.footer.center, style: 'furniture', alignment: 'center' }] : []), { text: doc.footer.right, style: 'furniture', alignment: 'right' }], margin: [68, 20, 68, 0] },
     ...(doc.watermark ? { watermark: { text: doc.watermark, color: '#b03030', opacity: 0.12, bold: true, fontSize: 64 } } : {}),
     content,
   };

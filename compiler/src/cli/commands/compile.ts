@@ -28,6 +28,8 @@ export interface CompileOptions {
   /** Undefined: the contract's authoritative `language` (French when it states none). */
   readonly langs: readonly Locale[] | undefined;
   readonly draft: boolean;
+  /** Also write the provider's compliance note `<name>.report.md` (waivers and open findings). */
+  readonly report?: boolean;
   readonly locale: Locale;
   readonly colour: boolean;
   /** Every fact an export loses, each at its statement with a code frame (else one line per loss kind). */
@@ -98,7 +100,8 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
   const o = t.options;
   const wantPdf = o.pdf || o.draft;
   const wantSla = !o.draft && (o.sla || t.vendors.length > 0);
-  const [c] = checkFiles([file], o.locale === 'fr');
+  // A compliance note without a PDF still lists what drafting the document finds (facts it would not print).
+  const [c] = checkFiles([file], o.locale === 'fr', { document: o.report === true && !wantPdf });
   if (!c) return { file, outputs: [], located: [] };
   const locator = new Locator();
   const located: LocatedDiagnostic[] = [];
@@ -135,6 +138,11 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
         outputs.push(...exported.files.map((f) => ({ path: join(o.outDir, f.name), data: f.content })));
       }
     }
+  }
+  if (o.report) {
+    // The waivers and the open findings go to the provider's note, in the CLI's language, never into the contract.
+    const { renderCompliance } = await import('../render/compliance.ts');
+    outputs.push({ path: join(o.outDir, `${t.name}.report.md`), data: renderCompliance(model, t.name, located, o.locale) });
   }
   return { file, outputs, located };
 }

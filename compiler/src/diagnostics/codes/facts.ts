@@ -45,6 +45,23 @@ const FACTS: Readonly<Record<string, Localized>> = {
   'termination.formal_notice': { fr: 'mise en demeure préalable (formal_notice)', en: 'prior formal notice (formal_notice)' },
   'termination.cure': { fr: 'délai de régularisation (cure)', en: 'cure period (cure)' },
   law: { fr: 'loi applicable (law FR|CH|BE)', en: 'governing law (law FR|CH|BE)' },
+  canton: { fr: 'canton du registre du commerce (canton)', en: 'canton of the commercial register (canton)' },
+  rpm: { fr: 'registre des personnes morales et division du tribunal (rpm)', en: 'register of legal entities and court division (rpm)' },
+  'document.general_conditions': { fr: 'conditions générales déclarées (document general_conditions "titre" { … })', en: 'declared general terms (document general_conditions "title" { … })' },
+  'document.security_annex': { fr: 'annexe de sécurité déclarée (document security_annex "titre" { … })', en: 'declared security annex (document security_annex "title" { … })' },
+  'document.sla_annex': { fr: 'niveaux de service (sla { … }) ou document déclaré', en: 'service levels (sla { … }) or a declared document' },
+  'document.inventory_annex': { fr: 'périmètre inventorié (scope { … }) ou document déclaré', en: 'inventoried scope (scope { … }) or a declared document' },
+  'document.price_schedule': { fr: 'prix (price { … }) ou document déclaré', en: 'price (price { … }) or a declared document' },
+  'document.dpa': { fr: 'traitement de données personnelles (personal_data { processing yes }) ou document déclaré', en: 'personal data processing (personal_data { processing yes }) or a declared document' },
+  'document.reversibility_plan': { fr: 'réversibilité (reversibility { … }) ou document déclaré', en: 'reversibility (reversibility { … }) or a declared document' },
+  'document.version': { fr: 'version du document (version)', en: 'version of the document (version)' },
+  'document.date': { fr: 'date du document (date)', en: 'date of the document (date)' },
+  'document.attached': { fr: 'conditions générales jointes (attached yes) ou remises avant la signature (gtc_received yes)', en: 'general terms attached (attached yes) or given before signing (gtc_received yes)' },
+  'recitals.provider_information': { fr: 'information précontractuelle remise (recitals { provider_information "…" })', en: 'pre-contractual information given (recitals { provider_information "…" })' },
+  'recitals.client_expertise': { fr: 'compétence informatique du client (recitals { client_expertise … })', en: 'client’s IT expertise (recitals { client_expertise … })' },
+  'term.signing': { fr: 'mode de signature (signing paper { originals 2 } ou signing electronic { level qualified })', en: 'how the contract is signed (signing paper { originals 2 } or signing electronic { level qualified })' },
+  'signing.originals': { fr: 'nombre d’exemplaires originaux (originals)', en: 'number of originals (originals)' },
+  'signing.level': { fr: 'niveau de la signature électronique (level)', en: 'level of the electronic signature (level)' },
 };
 
 /** The label of a fact, its example written for the contract's law (`revision ch_cpi` in Geneva). */

@@ -10,10 +10,10 @@ export const partiesIdentification = defineRuleCode({
     en: 'Incomplete identification of the party: SIREN/UID/BCE, legal form and registered office are required.',
   },
   explanation: {
-    fr: "Chaque partie doit être identifiable sans ambiguïté : dénomination, forme juridique, siège, pays, identifiant national valide pour ce pays (SIREN/SIRET et ville du RCS en France, IDE en Suisse, BCE en Belgique) et numéro de TVA si elle y est assujettie. Le contrat doit comporter un prestataire et un client.",
-    en: 'Each party must be unambiguously identified: name, legal form, registered office, country, the national identifier valid for that country (SIREN/SIRET and RCS city in France, UID in Switzerland, BCE in Belgium) and the VAT number when VAT-registered. The contract must have one provider and one client.',
+    fr: "Chaque partie doit être identifiable sans ambiguïté : dénomination, forme juridique, siège, pays, identifiant national valide pour ce pays et les mentions de son registre (SIREN/SIRET, ville du RCS et capital en France ; IDE et canton du registre du commerce en Suisse ; numéro d'entreprise BCE et « RPM » avec le siège et la division du tribunal de l'entreprise en Belgique) et numéro de TVA si elle y est assujettie. Le contrat doit comporter un prestataire et un client.",
+    en: 'Each party must be unambiguously identified: name, legal form, registered office, country, the national identifier valid for that country and its register mentions (SIREN/SIRET, RCS city and share capital in France; UID and canton of the commercial register in Switzerland; BCE enterprise number and "RPM" with the seat and division of the enterprise court in Belgium) and the VAT number when VAT-registered. The contract must have one provider and one client.',
   },
-  legalBasis: 'FR: C. com. R123-237 (mentions obligatoires); CH: ORC art. 93; BE: CDE III.25',
+  legalBasis: 'FR: C. com. R123-237 (mentions obligatoires); CH: CO 927, ORC art. 93; BE: CSA art. 2:20, CDE III.25',
   example: 'party client dupont {\n  name "Cabinet Dupont SELARL"\n}',
   fixed: 'party client dupont {\n  name "Cabinet Dupont SELARL"\n  legal_form "SELARL"\n  address "8 place Bellecour, 69002 Lyon"\n  country FR\n  siren "732829320"\n  rcs "Lyon"\n  vat "FR44732829320"\n}',
 });

@@ -24,10 +24,14 @@ export function missingIdentification(p: BoundStatement, fallbackCountry: string
       if (!child(p, 'share_capital')) missing.push('share_capital');
       break;
     case 'CH':
+      // Registered in the commercial register of a canton (CO 927): the contract names the canton.
       if (!childString(p, 'uid')) missing.push('uid');
+      else if (!child(p, 'canton')) missing.push('canton');
       break;
     case 'BE':
+      // A legal person's documents state its enterprise number, « RPM » and the court's seat (CSA 2:20).
       if (!childString(p, 'bce')) missing.push('bce');
+      else if (!childString(p, 'rpm')) missing.push('rpm');
       break;
     default:
       break;

@@ -11,6 +11,8 @@ import type { CheckContext, Rule } from './rule.ts';
 
 export interface Waiver {
   readonly rule: string;
+  /** The rule's level for this contract (its profile), which the waiver sets aside. */
+  readonly level?: RuleLevel;
   readonly reason: string;
   readonly file: string;
   readonly range: Range;
@@ -49,7 +51,8 @@ export function readWaivers(ctx: CheckContext, rules: readonly Rule[], levelOf: 
       refused.push({ rule: id, file: w.file, range: ruleValue.range });
       continue;
     }
-    waivers.push({ rule: id, reason, file: w.file, range: w.node.range });
+    const level = levelOf(rule);
+    waivers.push({ rule: id, ...(level === undefined ? {} : { level }), reason, file: w.file, range: w.node.range });
   }
   return {
     waivers,

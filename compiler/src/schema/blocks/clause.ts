@@ -138,6 +138,12 @@ export const clause: StatementSpec = {
 
 clauseStatements.push(part, order, title, condition('when'), condition('unless'), bold, wording('fr'), wording('en'), para, each, table, label, clause);
 
+// An override is wording, not a fact: it prints as the clause it replaces, never as a fact of its own.
+const OVERRIDE_UNPRINTED = doc(
+  'Rédaction d’une clause et non un fait : elle est imprimée à la place de la clause qu’elle remplace.',
+  'Wording of a clause, not a fact: it is printed in place of the clause it replaces.',
+);
+
 /** `clause <id> { fr """…""" }` inside a contract: replaces the wording of a library clause. */
 export const clauseOverride: StatementSpec = {
   keyword: 'clause',
@@ -149,5 +155,6 @@ export const clauseOverride: StatementSpec = {
   cardinality: 'many',
   blockRequired: true,
   example: 'clause renewal { fr """…"""; en """…""" }',
-  block: { statements: [title, wording('fr'), wording('en')] },
+  unprinted: OVERRIDE_UNPRINTED,
+  block: { statements: [{ ...title, unprinted: OVERRIDE_UNPRINTED }, { ...wording('fr'), unprinted: OVERRIDE_UNPRINTED }, { ...wording('en'), unprinted: OVERRIDE_UNPRINTED }] },
 };

@@ -25,15 +25,18 @@ export const contract: StatementSpec = {
   example: 'contract "Infogérance du système d\'information" { … }',
   block: {
     statements: [
-      one('reference', 'Référence du contrat.', 'Contract reference.', [value('value', t.string())], 'reference "NS-2027-014"'),
-      one('version', 'Version du document.', 'Document version.', [value('value', t.string())], 'version "1.0"'),
+      one('reference', 'Référence du contrat.', 'Contract reference.', [value('value', t.string())], 'reference "NS-2027-014"', { phrase: { fr: '{value}', en: '{value}' } }),
+      one('version', 'Version du document.', 'Document version.', [value('value', t.string())], 'version "1.0"', { phrase: { fr: '{value}', en: '{value}' } }),
       one('kind', 'Type de contrat : infogérance ou maintenance (choisit le profil de règles).', 'Contract kind: managed services or maintenance (selects the rule profile).',
-        [value('kind', t.enum([ev('infogerance', "contrat d'infogérance", 'managed-services agreement'), ev('maintenance', 'contrat de maintenance informatique', 'IT maintenance agreement')]))],
-        'kind infogerance'),
+        [value('kind', t.enum([
+          ev('infogerance', "contrat d'infogérance", 'managed-services agreement', { fr: 'contrat d’infogérance', en: 'managed IT services agreement' }),
+          ev('maintenance', 'contrat de maintenance informatique', 'IT maintenance agreement'),
+        ]))],
+        'kind infogerance', { phrase: { fr: '{kind}', en: '{kind}' } }),
       one('law', 'Loi applicable (FR, CH ou BE) : choisit le profil juridique des règles.', 'Governing law (FR, CH or BE): selects the jurisdiction profile of the rules.',
-        [value('law', lawValues)], 'law FR', { legalBasis: 'Règlement Rome I, art. 3' }),
-      one('language', 'Langue faisant foi du texte généré.', 'Authoritative language of the generated text.', [value('language', languages)], 'language fr'),
-      one('translations', 'Traductions fournies pour information.', 'Translations supplied for convenience.', [value('languages', languages, { list: true })], 'translations en'),
+        [value('law', lawValues)], 'law FR', { legalBasis: 'Règlement (CE) n° 593/2008 (Rome I), art. 3; CH: LDIP art. 116', phrase: { fr: '{law}', en: '{law}' } }),
+      one('language', 'Langue faisant foi du texte généré.', 'Authoritative language of the generated text.', [value('language', languages)], 'language fr', { phrase: { fr: '{language}', en: '{language}' } }),
+      one('translations', 'Traductions fournies pour information.', 'Translations supplied for convenience.', [value('languages', languages, { list: true })], 'translations en', { phrase: { fr: '{languages}', en: '{languages}' } }),
       party,
       term,
       ...commercialStatements,
@@ -44,12 +47,17 @@ export const contract: StatementSpec = {
       {
         keyword: 'waive',
         doc: doc(
-          'Dérogation à une règle RECOMMANDÉE ou FACULTATIVE de la liste de contrôle, avec sa raison (annexe des dérogations).',
-          'Waiver of a RECOMMENDED or OPTIONAL checklist rule, with its reason (annex of waivers).',
+          'Dérogation à une règle RECOMMANDÉE ou FACULTATIVE de la liste de contrôle, avec sa raison (note de conformité).',
+          'Waiver of a RECOMMENDED or OPTIONAL checklist rule, with its reason (compliance note).',
         ),
         args: [value('rule', t.string()), word('because'), value('reason', t.text())],
         cardinality: 'many',
         example: 'waive "sla.penalties" because "Pénalités négociées dans l’avenant n° 1"',
+        // The audit trail of the checklist is the provider's, not a term of the contract.
+        unprinted: doc(
+          'Une dérogation concerne la liste de contrôle du prestataire, non le contrat : elle figure dans la note de conformité (`infog compile --report`), jamais dans le document signé.',
+          'A waiver concerns the provider’s checklist, not the contract: it appears in the compliance note (`infog compile --report`), never in the signed document.',
+        ),
       },
     ],
   },

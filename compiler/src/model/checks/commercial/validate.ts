@@ -189,7 +189,8 @@ function validateTerm(ctx: CheckContext, report: Report): void {
       report(noticeNotShorter.create(w.file, w.range, { notice: durText(notice), period: durText(shortest) }));
     } else {
       const n = headcount(clientParty(ctx));
-      if ((n === undefined || n <= THRESHOLDS.smeHeadcount) && monthsOf(notice) > THRESHOLDS.nonRenewalNoticeWarnMonths + 0.01) {
+      // The imbalance rule is French and Belgian law (C. com. L442-1, CDE VI.91/5): nothing to say under Swiss law.
+      if (ctx.law !== 'CH' && (n === undefined || n <= THRESHOLDS.smeHeadcount) && monthsOf(notice) > THRESHOLDS.nonRenewalNoticeWarnMonths + 0.01) {
         report(nonRenewalNoticeLong.create(w.file, w.range, { notice: durText(notice), threshold: THRESHOLDS.nonRenewalNoticeWarnMonths }));
       }
     }
