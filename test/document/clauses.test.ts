@@ -4,8 +4,6 @@ import { MemoryHost } from '../helpers/host.ts';
 import { buildDocument, checkClauses, toPlainText } from '../../compiler/src/backends/document/index.ts';
 import { applyFilter, enumText, formatDate, formatDuration, formatMoney, typography, words } from '../../compiler/src/backends/document/format.ts';
 import { ev } from '../../compiler/src/schema/value-types.ts';
-import { MemoryHost } from '../helpers/host.ts';
-import { checkSource } from '../../compiler/src/index.ts';
 import { toInlines, FactTable } from '../../compiler/src/backends/document/marks.ts';
 import { parseTemplate } from '../../compiler/src/backends/document/template.ts';
 import { FULL_TEXT, checkFull } from '../pdf/full.ts';
