@@ -6,6 +6,7 @@ import { applyFilter, enumText, formatDate, formatDuration, formatMoney, typogra
 import { ev } from '../../compiler/src/schema/value-types.ts';
 import { toInlines, FactTable } from '../../compiler/src/backends/document/marks.ts';
 import { parseTemplate } from '../../compiler/src/backends/document/template.ts';
+import { join } from '../../compiler/src/backends/document/wording.ts';
 import { FULL_TEXT, checkFull } from '../pdf/full.ts';
 
 // The clause mechanism: the stdlib checks clean, and a wording override's mistakes are reported at
@@ -168,7 +169,13 @@ describe('wording for the price and risk articles', () => {
     expect(enumText(e, { lang: 'fr', law: 'BE' })).toBe('de faute lourde');
   });
 
-  it('joins a list value with « ou » and contracts « qu’à les » into « qu’aux »', () => {
+  it('contracts « à » after an elided word: « qu’à » + « les » is « qu’aux », « jusqu’à » + « le » « jusqu’au »', () => {
+    const ctx = { voice: fr } as unknown as Parameters<typeof join>[2];
+    expect(join('Elle n’en donne communication qu’à ', 'les membres de son personnel', ctx)).toBe('Elle n’en donne communication qu’aux membres de son personnel');
+    expect(join('jusqu’à ', 'le terme', ctx)).toBe('jusqu’au terme');
+  });
+
+  it('joins a list value with « ou »', () => {
     const { result, host } = checkFull();
     const text = toPlainText(buildDocument(result.model, { lang: 'fr', draft: false, host }).document!);
     expect(text).toContain('ne s’applique pas en cas de faute lourde, de faute dolosive ou de dommage corporel');
