@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkSource, renderMessage } from '../../compiler/src/index.ts';
 import { MemoryHost } from '../helpers/host.ts';
 import { buildDocument, checkClauses, toPlainText } from '../../compiler/src/backends/document/index.ts';
-import { formatDate, formatDuration, formatMoney, typography, words } from '../../compiler/src/backends/document/format.ts';
+import { applyFilter, enumText, formatDate, formatDuration, formatMoney, typography, words } from '../../compiler/src/backends/document/format.ts';
+import { ev } from '../../compiler/src/schema/value-types.ts';
 import { toInlines, FactTable } from '../../compiler/src/backends/document/marks.ts';
 import { parseTemplate } from '../../compiler/src/backends/document/template.ts';
+import { join } from '../../compiler/src/backends/document/wording.ts';
 import { FULL_TEXT, checkFull } from '../pdf/full.ts';
 
 // The clause mechanism: the stdlib checks clean, and a wording override's mistakes are reported at
@@ -133,5 +135,73 @@ describe('draft', () => {
     expect(toPlainText(document!)).toContain('[à compléter]');
     const final = buildDocument(result.model, { lang: 'fr', draft: false, host });
     expect(final.diagnostics.some((d) => d.code === 'IG6007')).toBe(true);
+  });
+});
+
+describe('wording for the price and risk articles', () => {
+  const fr = { lang: 'fr' as const, law: 'FR' };
+  const en = { lang: 'en' as const, law: 'FR' };
+  const range = { start: 0, end: 0 };
+
+  it('spells a duration with its unit, agreed in gender and number', () => {
+    expect(applyFilter('12 mois', 'spelled', fr, { kind: 'duration', amount: 12, unit: 'month', text: '12 months', range } as never)).toBe('douze (12)\u00A0mois');
+    expect(applyFilter('1 heure', 'spelled', fr, { kind: 'duration', amount: 1, unit: 'hour', text: '1 hour', range } as never)).toBe('une (1)\u00A0heure');
+    expect(applyFilter('5 years', 'spelled', en, { kind: 'duration', amount: 5, unit: 'year', text: '5 years', range } as never)).toBe('five (5)\u00A0years');
+    expect(applyFilter('12', 'spelled', fr, { kind: 'number', value: 12, text: '12', range } as never)).toBe('douze (12)');
+  });
+
+  it('prints a percentage as the coefficients of a revision formula', () => {
+    const part = { kind: 'percent', value: 15, text: '15', range } as never;
+    expect(applyFilter('15 %', 'fraction', fr, part)).toBe('0,15');
+    expect(applyFilter('15 %', 'fraction:rest', fr, part)).toBe('0,85');
+    expect(applyFilter('12.5 %', 'fraction:rest', en, { kind: 'percent', value: 12.5, text: '12.5', range } as never)).toBe('0.875');
+  });
+
+  it('lower-cases the first letter unless the first word is an acronym', () => {
+    expect(applyFilter('Travaux de câblage', 'lowerfirst', fr)).toBe('travaux de câblage');
+    expect(applyFilter('HDS-certified hosting', 'lowerfirst', en)).toBe('HDS-certified hosting');
+  });
+
+  it('says an enum value in the terms of the law', () => {
+    const e = ev('gross_negligence', 'faute lourde', 'gross negligence', { fr: 'de faute lourde', en: 'gross negligence' }, { CH: { fr: 'de faute grave', en: 'gross negligence' } });
+    expect(enumText(e, fr)).toBe('de faute lourde');
+    expect(enumText(e, { lang: 'fr', law: 'CH' })).toBe('de faute grave');
+    expect(enumText(e, { lang: 'fr', law: 'BE' })).toBe('de faute lourde');
+  });
+
+  it('contracts « à » after an elided word: « qu’à » + « les » is « qu’aux », « jusqu’à » + « le » « jusqu’au »', () => {
+    const ctx = { voice: fr } as unknown as Parameters<typeof join>[2];
+    expect(join('Elle n’en donne communication qu’à ', 'les membres de son personnel', ctx)).toBe('Elle n’en donne communication qu’aux membres de son personnel');
+    expect(join('jusqu’à ', 'le terme', ctx)).toBe('jusqu’au terme');
+  });
+
+  it('joins a list value with « ou »', () => {
+    const { result, host } = checkFull();
+    const text = toPlainText(buildDocument(result.model, { lang: 'fr', draft: false, host }).document!);
+    expect(text).toContain('ne s’applique pas en cas de faute lourde, de faute dolosive ou de dommage corporel');
+    expect(text).toContain('Elle n’en donne communication qu’aux membres de son personnel');
+  });
+
+  it('prints a table of written rows, in order, after the rows of its path', () => {
+    const { result, host } = checkFull();
+    const { document } = buildDocument(result.model, { lang: 'fr', draft: false, host });
+    const annex = document?.sections.find((x) => x.id === 'annex_price');
+    const table = annex?.blocks.find((b) => b.kind === 'table');
+    const cells = table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.map((i) => (i.kind === 'text' ? i.text : '…')).join(''))) : [];
+    expect(table?.kind === 'table' && table.header).toEqual(['Prestation', 'Prix']);
+    expect(cells.map((r) => r[0])).toEqual([
+      expect.stringMatching(/^Redevance/u), 'Variation du périmètre, par élément ajouté ou retiré', '…', 'Assistance au-delà du quota',
+      expect.stringMatching(/^Astreinte/u), expect.stringMatching(/^Maintenance évolutive/u), 'Assistance à la réversibilité', 'Frais de déplacement',
+      'Prestations demandées en dehors de la plage de service',
+    ]);
+  });
+
+  it('reports a written row that does not fill the table', () => {
+    const mod = 'clause annex_price {\n  part annex\n  order 3\n  title "Barème" "Rate card"\n  table {\n    column "A" "A"\n    column "B" "B"\n    row { cell "x" }\n  }\n}\n';
+    const text = 'import "./tarifs"\ncontract "X" {\n  law FR\n}\n';
+    const host = new MemoryHost({ 'c.infog': text, 'tarifs.infog': mod });
+    const checked = checkSource({ path: 'c.infog', text }, host);
+    const codes = checkClauses(checked.model, host).map((d) => `${d.code} ${d.file}`);
+    expect(codes).toContain('IG6004 tarifs.infog');
   });
 });

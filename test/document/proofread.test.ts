@@ -52,5 +52,6 @@ describe('proof-reading', () => {
     expect(fr('Both parties undertake that the provider shall not solicit the staff of the client.')).toContain('other-language');
     expect(proofread('The Client pays the fees. Les redevances restent dues jusqu’au terme du préavis pour la période.', 'en').map((f) => f.rule)).toContain('other-language');
     expect(fr('Le Prestataire maintient le système en état. Le Client en est informé, par courriel ou par lettre, à l’adresse de son siège.')).toEqual([]);
+    expect(fr('Les factures, adressées à compta@atelier-riviere.fr, sont émises par courriel.')).toEqual([]);
   });
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { allCodes, checkSource, renderMessage } from '../../compiler/src/index.ts';
 import { COMMERCIAL_PROFILES, PROFILE_VERSION } from '../../compiler/src/model/checks/profiles/commercial.ts';
 import { MemoryHost } from '../helpers/host.ts';
+import { codeActions } from '../../compiler/src/ide/index.ts';
 
-// The commercial rules (IG3003 … IG3079) and validators (IG4050–IG4099): each code's documented example
+// The commercial rules (IG3003 … IG3079, IG3090) and validators (IG4050–IG4099, IG4175–IG4179): each code's documented example
 // triggers it and its fixed version does not; profile-dependent levels; the worked revision example.
 
 type Diagnostics = ReturnType<typeof checkSource>['diagnostics'];
@@ -18,8 +19,8 @@ function check(body: string): Diagnostics {
 const codesOf = (ds: Diagnostics): string[] => ds.map((d) => d.code);
 const severityOf = (ds: Diagnostics, code: string): string[] => ds.filter((d) => d.code === code).map((d) => d.severity);
 
-const RULE_NUMBERS = [3, 4, 6, 7, 8, 9, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 34, 79];
-const OWN = allCodes().filter((c) => RULE_NUMBERS.some((n) => c.code === `IG${3000 + n}`) || (c.code >= 'IG4050' && c.code <= 'IG4099'));
+const RULE_NUMBERS = [3, 4, 6, 7, 8, 9, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 34, 79, 90];
+const OWN = allCodes().filter((c) => RULE_NUMBERS.some((n) => c.code === `IG${3000 + n}`) || (c.code >= 'IG4050' && c.code <= 'IG4099') || (c.code >= 'IG4175' && c.code <= 'IG4179'));
 
 describe('commercial codes: documented example and fix', () => {
   it('covers every rule of the topic and the validator band', () => {
@@ -147,5 +148,90 @@ describe('price revision worked example (brief §3.3)', () => {
     const c = allCodes().find((x) => x.code === 'IG4060');
     expect(c?.doc.explanation.fr).toContain('1 028,47 €');
     expect(c?.doc.explanation.en).toContain('1,028.47 €');
+  });
+});
+
+/** Applies a diagnostic's first fix to the contract text the `check` helper builds. */
+function applyFix(body: string, code: string): string {
+  const law = /^law /m.test(body) ? '' : 'law FR\n';
+  const text = `contract "Test" {\n${law}${body}\n}\n`;
+  const d = checkSource({ path: 'c.infog', text }, new MemoryHost({ 'c.infog': text })).diagnostics.find((x) => x.code === code);
+  const edit = d?.fixes?.[0]?.edits[0];
+  if (!edit) throw new Error(`${code}: no fix`);
+  return text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
+}
+
+describe('price revision: pure consumer-price indexation (IG3019)', () => {
+  const missing = (ds: Diagnostics): string[] => ds.filter((d) => d.code === 'IG3019').flatMap((d) => d.args['missing'] as string[]);
+  it('needs no fixed part for the Swiss CPI or the Belgian health index, and one for Syntec', () => {
+    expect(missing(check('law CH\nrevision ch_cpi { base_month 2026-10 }'))).not.toContain('revision.fixed_part');
+    expect(missing(check('law BE\nrevision be_health { base_month 2026-10 }'))).not.toContain('revision.fixed_part');
+    expect(missing(check('revision syntec { base_month 2026-10 }'))).toContain('revision.fixed_part');
+  });
+  it('offers to add a missing fact of the revision block, such as the fixed part', () => {
+    const text = 'contract "Test" {\n  law FR\n  revision syntec {\n    base_month 2026-10\n  }\n}\n';
+    const result = checkSource({ path: 'c.infog', text }, new MemoryHost({ 'c.infog': text }));
+    const d = result.diagnostics.find((x) => x.code === 'IG3019');
+    if (!d) throw new Error('no IG3019');
+    const add = codeActions(result, 'c.infog', d.range).find((a) => a.title.en === 'Add "fixed_part"');
+    const edit = add?.edits[0];
+    if (!edit) throw new Error('no fix for fixed_part');
+    const fixed = text.slice(0, edit.range.start) + edit.newText + text.slice(edit.range.end);
+    expect(fixed).toBe('contract "Test" {\n  law FR\n  revision syntec {\n    base_month 2026-10\n    fixed_part 15%\n  }\n}\n');
+  });
+  it('says so in its explanation', () => {
+    const c = allCodes().find((x) => x.code === 'IG3019');
+    expect(c?.doc.explanation.fr).toContain('facultative pour une indexation pure');
+    expect(c?.doc.explanation.en).toContain('optional for a pure consumer-price indexation');
+  });
+});
+
+describe('insurance (IG3023) asks for the policy number', () => {
+  it('lists the policy among the missing facts until it is stated', () => {
+    const covers = 'insurer "Hiscox France"; cover 1500000.00 EUR per claim; cover 3000000.00 EUR per year; certificate yearly';
+    expect(check(`insurance { ${covers} }`).find((d) => d.code === 'IG3023')?.args['missing']).toEqual(['insurance.policy']);
+    expect(codesOf(check(`insurance { ${covers}; policy "RCP-1" }`))).not.toContain('IG3023');
+  });
+});
+
+describe('subcontracting.law-1975 (IG3090)', () => {
+  const body = 'subcontracting allowed { consent prior_written; provider_liable yes; flow_down confidentiality, personal_data }';
+  it('is recommended under French law when subcontracting is allowed, silent otherwise', () => {
+    expect(severityOf(check(body), 'IG3090')).toEqual(['warning']);
+    expect(severityOf(check(`law BE\n${body}`), 'IG3090')).toEqual([]);
+    expect(severityOf(check(`law CH\n${body}`), 'IG3090')).toEqual([]);
+    expect(severityOf(check('subcontracting forbidden'), 'IG3090')).toEqual([]);
+  });
+  it('names acceptance, approval of payment terms and payment security', () => {
+    expect(check(body.replace('prior_written', 'notified_list')).find((d) => d.code === 'IG3090')?.args['missing'])
+      .toEqual(['subcontracting.acceptance', 'subcontracting.payment_terms_approved', 'subcontracting.payment_guarantee']);
+    expect(codesOf(check(body.replace('provider_liable yes', 'provider_liable yes; payment_terms_approved yes; payment_guarantee delegation')))).not.toContain('IG3090');
+  });
+});
+
+describe('price and risk validators (IG4175–IG4179)', () => {
+  it('IG4175: a fix limits the non-solicitation to the staff of the contract', () => {
+    const fixed = applyFix('non_solicitation { protects all_staff }', 'IG4175');
+    expect(fixed).toContain('protects contract_staff');
+    expect(codesOf(checkSource({ path: 'c.infog', text: fixed }, new MemoryHost({ 'c.infog': fixed })).diagnostics)).not.toContain('IG4175');
+  });
+  it('IG4176: only under Swiss law; the fix removes the line', () => {
+    expect(codesOf(check('payment { recovery_fee 40.00 EUR }'))).not.toContain('IG4176');
+    const fixed = applyFix('law CH\npayment {\n  term 30 days from invoice\n  recovery_fee 40.00 CHF\n}', 'IG4176');
+    expect(fixed).toBe('contract "Test" {\nlaw CH\npayment {\n  term 30 days from invoice\n}\n}\n');
+  });
+  it('IG4177: a base month more than three months before the effective date, unless S1 is the same month', () => {
+    expect(codesOf(check('term { effective 2027-01-01 }\nrevision syntec { base_month 2026-10 }'))).not.toContain('IG4177');
+    expect(codesOf(check('term { effective 2027-01-01 }\nrevision syntec { base_month 2026-09 }'))).toContain('IG4177');
+    expect(codesOf(check('term { effective 2027-01-01 }\nrevision syntec { base_month 2026-09; current_month same_month }'))).not.toContain('IG4177');
+    expect(codesOf(check('law BE\nterm { effective 2027-01-01 }\nrevision agoria { base_month 2026-01 }'))).not.toContain('IG4177');
+  });
+  it('IG4178: the yearly cover must not be below the per-claim cover', () => {
+    expect(codesOf(check('insurance { cover 1500000.00 EUR per claim; cover 1500000.00 EUR per year }'))).not.toContain('IG4178');
+    expect(codesOf(check('insurance { cover 1500000.01 EUR per claim; cover 1500000.00 EUR per year }'))).toContain('IG4178');
+  });
+  it('IG4179: a fix keeps the provider liable for its subcontractors', () => {
+    expect(applyFix('subcontracting allowed { provider_liable no }', 'IG4179')).toContain('provider_liable yes');
+    expect(codesOf(check('subcontracting forbidden'))).not.toContain('IG4179');
   });
 });

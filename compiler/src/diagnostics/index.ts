@@ -33,6 +33,7 @@ import './codes/validate-commercial.ts';
 import './codes/validate-country.ts';
 import './codes/validate-completeness.ts';
 import './codes/validate-formation.ts';
+import './codes/validate-price-risk.ts';
 import './codes/helpdesk.ts';
 import './codes/sla-emit.ts';
 import './codes/waivers.ts';

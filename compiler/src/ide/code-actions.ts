@@ -46,20 +46,29 @@ export function codeActions(result: CheckResult, file: string, range: Range, opt
   return out;
 }
 
-/** Keywords a diagnostic says are missing: IG2006's `keyword`, or a rule's missing facts (`keyword` or `keyword.slot`). */
-function missingKeywords(d: Diagnostic): string[] {
+/**
+ * Keywords a diagnostic says are missing: IG2006's `keyword`, or a rule's missing facts: `keyword`,
+ * or `owner.keyword` when the rule points at the block `owner` (`revision.fixed_part` on `revision`).
+ */
+function missingKeywords(d: Diagnostic, owner: string): string[] {
   const k = d.args['keyword'];
   if (d.code === 'IG2006' && typeof k === 'string') return [k];
   const m = d.args['missing'];
-  return d.rule && Array.isArray(m) ? m.filter((x): x is string => typeof x === 'string' && !x.includes('.')) : [];
+  if (!d.rule || !Array.isArray(m)) return [];
+  return m.flatMap((x) => {
+    if (typeof x !== 'string') return [];
+    if (!x.includes('.')) return [x];
+    const [head, tail, ...rest] = x.split('.');
+    return head === owner && tail !== undefined && rest.length === 0 ? [tail] : [];
+  });
 }
 
 function insertMissing(view: FileView, located: readonly Located[], d: Diagnostic, options: CodeActionOptions): CodeAction[] {
-  const keywords = missingKeywords(d);
-  if (keywords.length === 0) return [];
   // The statement the diagnostic points at owns the block to complete; a contract-wide rule points at `contract`.
   const owner = located.find((l) => l.node.keyword.range.start === d.range.start && l.node.block)
     ?? located.find((l) => l.node.keyword.text === contractSpec.keyword && l.node.block);
+  const keywords = owner ? missingKeywords(d, owner.node.keyword.text) : [];
+  if (keywords.length === 0) return [];
   const block = owner ? blockOf(owner.spec, owner.node) : undefined;
   if (!owner?.node.block || !block) return [];
   const out: CodeAction[] = [];

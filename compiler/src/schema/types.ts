@@ -27,6 +27,11 @@ export interface EnumValue {
    * (« les deux Parties » for `both`, whose label is « les deux parties (réciproque) »).
    */
   readonly text?: Localized;
+  /**
+   * How the value reads under a given law, when that law has its own term (Swiss law says « faute
+   * grave » where French and Belgian law say « faute lourde »): keyed by `law` (FR, CH, BE).
+   */
+  readonly lawText?: Readonly<Partial<Record<string, Localized>>>;
 }
 
 /** The type of one argument slot. Each maps to AST literals in `model/typed-value.ts`. */

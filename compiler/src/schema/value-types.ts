@@ -40,9 +40,12 @@ export function group(...slots: readonly Slot[]): Slot {
   return { kind: 'group', slots };
 }
 
-/** An enum value with its documentation: `ev('tacit', 'tacite reconduction', 'automatic renewal')`. */
-export function ev(name: string, fr: string, en: string, text?: Localized): EnumValue {
-  return text === undefined ? { name, doc: { fr, en } } : { name, doc: { fr, en }, text };
+/**
+ * An enum value with its documentation: `ev('tacit', 'tacite reconduction', 'automatic renewal')`;
+ * `text` is how it reads in a sentence, `lawText` the same under a law with its own term.
+ */
+export function ev(name: string, fr: string, en: string, text?: Localized, lawText?: Readonly<Partial<Record<string, Localized>>>): EnumValue {
+  return { name, doc: { fr, en }, ...(text === undefined ? {} : { text }), ...(lawText === undefined ? {} : { lawText }) };
 }
 
 export function doc(fr: string, en: string): Localized {

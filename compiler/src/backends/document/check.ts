@@ -65,12 +65,21 @@ export function checkLibrary(lib: Library, symbols: SymbolTable, report: (d: Dia
           break;
         }
         case 'table': {
-          const item = path(c.path.cond, c.path.file, []);
+          const item = c.path ? path(c.path.cond, c.path.file, []) : undefined;
           const scopes = item ? [item] : [];
           guards(c.guards, []);
           for (const col of c.columns) {
             template(col.fr, col.file, scopes);
             if (col.en !== col.fr) template(col.en, col.file, scopes);
+          }
+          for (const r of c.rows) {
+            const rowItem = r.path ? path(r.path.cond, r.path.file, []) : undefined;
+            const rowScopes = rowItem ? [rowItem] : [];
+            guards(r.guards, rowScopes);
+            for (const x of r.cells) {
+              template(x.fr, r.file, rowScopes);
+              if (x.en !== x.fr) template(x.en, r.file, rowScopes);
+            }
           }
           break;
         }

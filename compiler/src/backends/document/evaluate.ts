@@ -90,14 +90,20 @@ export function evaluate(lib: Library, o: EvalOptions): Evaluated {
         }
         case 'table': {
           if (!included(c.guards, [])) break;
-          const items = expand(resolvePath(c.path.cond.path, [], base)).filter((i) => holds([i], c.path.cond.values));
-          if (items.length === 0) break;
+          const at = (g: Guard): Item[] => expand(resolvePath(g.cond.path, [], base)).filter((i) => holds([i], g.cond.values));
+          const items = c.path ? at(c.path) : [];
+          const rows: Inline[][][] = items.map((item) => c.columns.map((col) => cell(renderTemplate(col[lang], [item], ctx, { file: col.file, clause: clauseId }), facts)));
+          // Written rows follow, in order: once if their conditions hold, or once per item of their path.
+          for (const r of c.rows) {
+            for (const item of r.path ? at(r.path) : [undefined]) {
+              const scopes = item ? [item] : [];
+              if (!included(r.guards, scopes)) continue;
+              rows.push(r.cells.map((x) => cell(renderTemplate(x[lang], scopes, ctx, { file: r.file, clause: clauseId }), facts)));
+            }
+          }
+          if (rows.length === 0) break;
           flushRaw();
-          blocks.push({
-            kind: 'table',
-            header: c.columns.map((col) => col.title[lang]),
-            rows: items.map((item) => c.columns.map((col) => cell(renderTemplate(col[lang], [item], ctx, { file: col.file, clause: clauseId }), facts))),
-          });
+          blocks.push({ kind: 'table', header: c.columns.map((col) => col.title[lang]), rows });
           break;
         }
         case 'clause': children.push(c.def); break;

@@ -5,7 +5,7 @@ import type { Locale } from '../../diagnostics/index.ts';
 import type { SymbolTable, TypedValue } from '../../model/index.ts';
 import type { EnumValue, ValueType } from '../../schema/index.ts';
 import { legalFormName } from '../../schema/index.ts';
-import { MARKS, capitalise, clean, sup } from './marks.ts';
+import { MARKS, capitalise, clean, lowerFirst, sup, visible } from './marks.ts';
 
 // Values printed by their type, per language, with Intl: « 36 mois » / "36 months", « 1 450,00 € » /
 // "€1,450.00", « 1ᵉʳ janvier 2027 » / "1 January 2027", « un jour ouvré » / "one business day".
@@ -87,6 +87,12 @@ export function words(n: number, voice: Voice, feminine = false): string {
   return feminine ? w.replace(/\bun$/u, 'une') : w;
 }
 
+/** A duration in words then figures, with its unit: « douze (12) mois », « une (1) heure ». */
+export function spelledDuration(amount: number, unit: string, voice: Voice): string {
+  const u = unitNoun(amount, unit, voice.lang);
+  return `${words(amount, voice, u.feminine)} (${formatNumber(amount, voice.lang)})\u00A0${u.noun}`;
+}
+
 /** Plural of a French noun after a number: singular below 2 (« 1,5 heure »), as French usage has it. */
 const frPlural = (n: number): boolean => Math.abs(n) >= 2;
 const enPlural = (n: number): boolean => n !== 1;
@@ -119,10 +125,6 @@ export function formatMonth(text: string, lang: Locale): string {
   return df(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, 1))).replace(/ /gu, '\u00A0');
 }
 
-/**
- * A duration with its unit as written: « 15 minutes », « 4 heures ouvrées », « un jour ouvré »,
- * "one business day". One of anything is spelled out, as in « dans un délai d'un jour ouvré ».
- */
 /** The noun of a duration unit agreed with its amount, and whether it is feminine (« heure », « semaine »). */
 function unitNoun(amount: number, unit: string, lang: Locale): { noun: string; feminine: boolean } {
   if (lang === 'fr') {
@@ -133,6 +135,10 @@ function unitNoun(amount: number, unit: string, lang: Locale): { noun: string; f
   return { noun: enPlural(amount) ? many : one, feminine: false };
 }
 
+/**
+ * A duration with its unit as written: « 15 minutes », « 4 heures ouvrées », « un jour ouvré »,
+ * "one business day". One of anything is spelled out, as in « dans un délai d'un jour ouvré ».
+ */
 export function formatDuration(amount: number, unit: string, voice: Voice): string {
   if (voice.lang === 'fr') {
     const [one, many, gender] = FR_UNITS[unit] ?? [unit, unit, 'm'];
@@ -181,9 +187,13 @@ export function declared(ns: string | undefined, name: string, symbols: SymbolTa
   return name;
 }
 
-/** How an enum value reads inside a sentence: its `text`, else its documentation label. */
-export function enumText(e: EnumValue, lang: Locale): string {
-  return (e.text ?? e.doc)[lang];
+/**
+ * How an enum value reads inside a sentence: its text under the document's law, else its `text`,
+ * else its documentation label. An empty text leaves the value out of a list: the phrase says it
+ * another way (a qualifier such as « dans la limite du besoin d'en connaître » among persons).
+ */
+export function enumText(e: EnumValue, voice: Voice): string {
+  return ((voice.law === undefined ? undefined : e.lawText?.[voice.law]) ?? e.text ?? e.doc)[voice.lang];
 }
 
 /**
@@ -204,11 +214,11 @@ export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbol
     case 'weekdays': return formatWeekdays(v.days, lang);
     case 'enum': {
       const e = type.kind === 'enum' ? type.values.find((x) => x.name === v.value) : undefined;
-      return e ? enumText(e, lang) : v.value;
+      return e ? enumText(e, voice) : v.value;
     }
     case 'ref': return clean(declared(type.kind === 'ref' ? type.namespace : undefined, v.name.text, symbols, lang));
     case 'name': return clean(v.name.text);
-    case 'list': return list(v.items.map((x) => formatValue(x, type, voice, symbols)), lang);
+    case 'list': return list(v.items.map((x) => formatValue(x, type, voice, symbols)).filter((x) => x !== ''), lang);
   }
 }
 
@@ -232,16 +242,24 @@ const FILTERS: Readonly<Record<string, Filter>> = {
   words: (s, voice, args, v) => { const n = numberOf(v); return n === undefined ? s : words(n, voice, args[0] === 'f'); },
   /**
    * Words then figures, as contracts write amounts of time: « douze (12) »; a duration keeps its unit,
-   * agreed in gender: « trente-six (36) mois », « vingt et une (21) heures », "six (6) months".
+   * agreed in gender and number: « douze (12) mois », « une (1) heure », "twelve (12) months".
    */
   spelled: (s, voice, args, v) => {
+    if (v?.kind === 'duration') return spelledDuration(v.amount, v.unit, voice);
     const n = numberOf(v);
-    if (n === undefined) return s;
-    if (v?.kind === 'duration') {
-      const u = unitNoun(n, v.unit, voice.lang);
-      return `${words(n, voice, u.feminine)} (${formatNumber(n, voice.lang)})\u00A0${u.noun}`;
-    }
-    return `${words(n, voice, args[0] === 'f')} (${formatNumber(n, voice.lang)})`;
+    return n === undefined ? s : `${words(n, voice, args[0] === 'f')} (${formatNumber(n, voice.lang)})`;
+  },
+  /** The first letter in lower case, unless the first word is an acronym: « (travaux de câblage) », « (HDS …) ». */
+  lowerfirst: (s, v) => (/^\p{Lu}[\p{Lu}\d]/u.test(visible(s)) ? s : lowerFirst(s, LOCALES[v.lang])),
+  /**
+   * A percentage as the decimal coefficient of a formula: `{part|fraction}` → « 0,15 » for 15 %;
+   * `{part|fraction:rest}` → its complement to one, « 0,85 ». Computed in hundredths of a percent.
+   */
+  fraction: (s, voice, args, v) => {
+    if (v?.kind !== 'percent') return s;
+    const basis = Math.round(v.value * 100);
+    const part = args[0] === 'rest' ? 10000 - basis : basis;
+    return nf(voice.lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(part / 10000);
   },
   /**
    * A number with its noun agreed: `{sessions|count:session:sessions}` → « 3 sessions », « 1 session »;
@@ -270,7 +288,7 @@ const FILTERS: Readonly<Record<string, Filter>> = {
 export const FILTER_NAMES: readonly string[] = Object.keys(FILTERS);
 
 /** Filters that read the typed value rather than its text. */
-export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number']);
+export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'fraction']);
 /** Filters applied to the joined list rather than to each fact (the others apply to each fact's text). */
 export const LIST_FILTERS: ReadonlySet<string> = new Set(['capital', 'or']);
 

@@ -30,7 +30,7 @@ export interface Guard {
 export type Content =
   | { readonly kind: 'para'; readonly guards: readonly Guard[]; readonly bold: boolean; readonly wording: Wording }
   | { readonly kind: 'each'; readonly path: Guard; readonly bullets: boolean; readonly guards: readonly Guard[]; readonly bold: boolean; readonly wording: Wording }
-  | { readonly kind: 'table'; readonly path: Guard; readonly guards: readonly Guard[]; readonly columns: readonly Column[] }
+  | { readonly kind: 'table'; readonly path: Guard | undefined; readonly guards: readonly Guard[]; readonly columns: readonly Column[]; readonly rows: readonly Row[] }
   | { readonly kind: 'clause'; readonly def: ClauseDef };
 
 export interface Column {
@@ -38,6 +38,15 @@ export interface Column {
   readonly fr: Template;
   readonly en: Template;
   readonly file: string;
+}
+
+/** A written row of a table: one cell per column; with a path, one row per item at the path. */
+export interface Row {
+  readonly path: Guard | undefined;
+  readonly guards: readonly Guard[];
+  readonly cells: readonly { readonly fr: Template; readonly en: Template }[];
+  readonly file: string;
+  readonly range: Range;
 }
 
 export interface ClauseDef {
@@ -203,7 +212,12 @@ class Reader {
         }
         case 'para': content.push({ kind: 'para', guards: this.guards(c), bold: has(c, 'bold'), wording: this.wording(c) }); break;
         case 'each': content.push({ kind: 'each', path: this.pathGuard(c), bullets: c.values['style']?.kind === 'enum' && c.values['style'].value === 'bullets', guards: this.guards(c), bold: has(c, 'bold'), wording: this.wording(c) }); break;
-        case 'table': content.push({ kind: 'table', path: this.pathGuard(c), guards: this.guards(c), columns: c.children.filter((k) => k.spec.keyword === 'column').map((k) => this.column(k)) }); break;
+        case 'table': {
+          const columns = c.children.filter((k) => k.spec.keyword === 'column').map((k) => this.column(k));
+          const rows = c.children.filter((k) => k.spec.keyword === 'row').map((k) => this.row(k, columns.length));
+          content.push({ kind: 'table', path: c.values['path'] ? this.pathGuard(c) : undefined, guards: this.guards(c), columns, rows });
+          break;
+        }
         case 'clause': content.push({ kind: 'clause', def: this.clause(c, part) }); break;
         default: break;
       }
@@ -253,6 +267,20 @@ class Reader {
     const cellEn = c.node.args[3];
     const fr = cell ? this.parse(cell, c.file) : { nodes: [], errors: [] };
     return { title: { fr: str(c, 'fr'), en: str(c, 'en') }, fr, en: cellEn ? this.parse(cellEn, c.file) : fr, file: c.file };
+  }
+
+  private row(r: BoundStatement, columns: number): Row {
+    const cells = r.children.filter((k) => k.spec.keyword === 'cell').map((k) => {
+      const fr = k.node.args[0];
+      const en = k.node.args[1];
+      const t = fr ? this.parse(fr, k.file) : { nodes: [], errors: [] };
+      return { fr: t, en: en ? this.parse(en, k.file) : t };
+    });
+    // A row must fill the table: a missing or extra cell would shift every later column.
+    if (cells.length !== columns) {
+      this.report(malformedTemplate.create(r.file, r.node.keyword.range, { detail: `row: ${cells.length} cell(s) for ${columns} column(s)` }));
+    }
+    return { path: r.values['path'] ? this.pathGuard(r) : undefined, guards: this.guards(r), cells, file: r.file, range: r.node.keyword.range };
   }
 
   private guards(b: BoundStatement): Guard[] {

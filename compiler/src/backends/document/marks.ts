@@ -60,6 +60,14 @@ export function capitalise(marked: string, locale: string): string {
   return head + (m[2] ?? '').toLocaleUpperCase(locale) + marked.slice(head.length + (m[2] ?? '').length);
 }
 
+/** Lower-cases the first visible letter of a marked string. */
+export function lowerFirst(marked: string, locale: string): string {
+  const m = /^((?:[\uE000\uE005][^\uE001]*\uE001|[\uE002-\uE006])*)(\p{L})/u.exec(marked);
+  if (!m) return marked;
+  const head = m[1] ?? '';
+  return head + (m[2] ?? '').toLocaleLowerCase(locale) + marked.slice(head.length + (m[2] ?? '').length);
+}
+
 /**
  * A marked string (with `**bold**` markup) → inline nodes. Unbalanced markers (never produced by the
  * evaluator) are dropped rather than trusted.

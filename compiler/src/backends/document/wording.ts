@@ -118,9 +118,11 @@ function sayValue(items: readonly Item[], ctx: WordingContext): FactSource | und
 }
 
 function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[], ctx: WordingContext, where: { file: string; clause: string }): string {
-  // A list value prints item by item, so the join (« et », or « ou » with `|or`) is made here.
-  const items = resolvePath(n.path, scopes, ctx).flatMap((i): Item[] =>
-    (i.kind === 'value' && i.v.kind === 'list' ? i.v.items.map((v): Item => ({ kind: 'value', v, type: i.type, ...(i.from ? { from: i.from } : {}) })) : [i]));
+  // A list value prints item by item, so its items are joined like several facts (`{means|or}` gives
+  // « par virement SEPA ou par prélèvement SEPA ») and each keeps its own source.
+  const items = resolvePath(n.path, scopes, ctx).flatMap((i): Item[] => (i.kind === 'value' && i.v.kind === 'list'
+    ? i.v.items.map((v): Item => ({ kind: 'value', v, type: i.type, ...(i.from ? { from: i.from } : {}) }))
+    : [i]));
   const filter = n.filter === undefined ? undefined : splitFilter(n.filter);
   const onList = filter !== undefined && LIST_FILTERS.has(filter.name);
   // Identical values print once: two backup locations in France read « France », not « France et France ».
@@ -195,7 +197,8 @@ const VOWEL = /^[aeiouyàâäéèêëîïôöûüœæAEIOUYÀÂÄÉÈÊËÎÏÔ�
 // Words before which French does not elide, although they start with a vowel sound.
 const NO_ELISION = /^(?:onze|onzième|oui|ouate|yacht|yaourt|yoga)\b/iu;
 const ELIDED = /(^|[\s(«\u00A0\u202F])(de|le|la|que|jusque|lorsque|puisque|ne|se|ce) $/iu;
-const CONTRACTED = /(^|[\s(«\u00A0\u202F])(à|de) $/iu;
+// « qu'à » + « les membres » is « qu'aux membres », « jusqu'à » + « le terme » « jusqu'au terme ».
+const CONTRACTED = /(^|[\s(«\u00A0\u202F’'])(à|de) $/iu;
 
 /** Appends `next` to `out`, making the French elisions and contractions their meeting calls for. */
 export function join(out: string, next: string, ctx: WordingContext): string {

@@ -94,6 +94,7 @@ export const commercialFacts: Readonly<Record<string, Localized>> = {
   'insurance.insurer': f('assureur (insurer "…")', 'insurer (insurer "…")'),
   'insurance.cover_claim': f('montant garanti par sinistre (cover … per claim)', 'amount per claim (cover … per claim)'),
   'insurance.cover_year': f('montant garanti par an (cover … per year)', 'amount per year (cover … per year)'),
+  'insurance.policy': f('numéro de police (policy "…")', 'policy number (policy "…")'),
   'insurance.certificate': f('attestation annuelle (certificate yearly)', 'yearly certificate (certificate yearly)'),
 
   force_majeure: f('force majeure (force_majeure { … })', 'force majeure (force_majeure { … })'),
@@ -108,6 +109,9 @@ export const commercialFacts: Readonly<Record<string, Localized>> = {
   'subcontracting.consent': f('autorisation des sous-traitants (consent …)', 'authorisation of subcontractors (consent …)'),
   'subcontracting.provider_liable': f('responsabilité maintenue (provider_liable yes)', 'provider remains liable (provider_liable yes)'),
   'subcontracting.flow_down': f('obligations répercutées : confidentialité et données (flow_down confidentiality, personal_data)', 'obligations flowed down: confidentiality and data (flow_down confidentiality, personal_data)'),
+  'subcontracting.acceptance': f('acceptation écrite préalable de chaque sous-traitant par le client (consent prior_written)', 'client’s prior written acceptance of each subcontractor (consent prior_written)'),
+  'subcontracting.payment_terms_approved': f('agrément des conditions de paiement des sous-traitants (payment_terms_approved yes)', 'approval of the subcontractors’ payment terms (payment_terms_approved yes)'),
+  'subcontracting.payment_guarantee': f('garantie de paiement des sous-traitants (payment_guarantee bank_guarantee|delegation|direct_payment)', 'security for paying subcontractors (payment_guarantee bank_guarantee|delegation|direct_payment)'),
 
   non_solicitation: f('non-sollicitation (non_solicitation { … })', 'non-solicitation (non_solicitation { … })'),
   'non_solicitation.protects': f('personnes protégées (protects …)', 'protected persons (protects …)'),

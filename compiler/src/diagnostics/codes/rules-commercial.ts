@@ -170,8 +170,8 @@ export const priceRevision = defineRuleCode({
     en: 'Price-revision clause incomplete: index, formula, base values S0/S1 and revision date required.',
   },
   explanation: {
-    fr: "La révision s'écrit P1 = P0 × (a + (1 − a) × S1/S0) : indice (`revision syntec`), part fixe a (`fixed_part`), mois de S0 (`base_month`), règle de S1 (`current_month`), périodicité (`every`), arrondi (`rounding`), jeu à la hausse comme à la baisse (`direction both`) et indice de remplacement (`replacement`). Exemple : P0 = 1 000 € HT, S0 = 280,6, S1 = 290,0 : formule pure P1 = 1 033,50 € ; avec 15 % de part fixe (0,15 + 0,85 × S1/S0) : 1 028,47 €. Elle est requise si la durée initiale dépasse 12 mois ou en cas de tacite reconduction.",
-    en: 'Revision reads P1 = P0 × (a + (1 − a) × S1/S0): index (`revision syntec`), fixed part a (`fixed_part`), month of S0 (`base_month`), rule for S1 (`current_month`), periodicity (`every`), rounding (`rounding`), works up and down (`direction both`) and replacement index (`replacement`). Example: P0 = 1,000 € excl. VAT, S0 = 280.6, S1 = 290.0: pure formula P1 = 1,033.50 €; with a 15 % fixed part (0.15 + 0.85 × S1/S0): 1,028.47 €. Required when the initial term exceeds 12 months or renewal is tacit.',
+    fr: "La révision s'écrit P1 = P0 × (a + (1 − a) × S1/S0), P0 étant le prix en vigueur avant la révision et S0 la valeur de l'indice retenue à la révision précédente (à la première : celle du mois de base), de sorte que rien ne se cumule : indice (`revision syntec`), part fixe a (`fixed_part` ; facultative pour une indexation pure sur un indice des prix à la consommation, `revision ch_cpi` ou `be_health`, la formule étant alors P1 = P0 × I1/I0), mois de S0 pour la première révision (`base_month`), règle de S1 (`current_month`), périodicité (`every`), arrondi (`rounding`), jeu à la hausse comme à la baisse (`direction both`) et indice de remplacement (`replacement`). Exemple : P0 = 1 000 € HT, S0 = 280,6, S1 = 290,0 : formule pure P1 = 1 033,50 € ; avec 15 % de part fixe (0,15 + 0,85 × S1/S0) : 1 028,47 €. Elle est requise si la durée initiale dépasse 12 mois ou en cas de tacite reconduction.",
+    en: 'Revision reads P1 = P0 × (a + (1 − a) × S1/S0), P0 being the price in force before the revision and S0 the index value used at the previous revision (at the first: the base month’s), so nothing compounds: index (`revision syntec`), fixed part a (`fixed_part`; optional for a pure consumer-price indexation, `revision ch_cpi` or `be_health`, the formula then being P1 = P0 × I1/I0), month of S0 for the first revision (`base_month`), rule for S1 (`current_month`), periodicity (`every`), rounding (`rounding`), works up and down (`direction both`) and replacement index (`replacement`). Example: P0 = 1,000 € excl. VAT, S0 = 280.6, S1 = 290.0: pure formula P1 = 1,033.50 €; with a 15 % fixed part (0.15 + 0.85 × S1/S0): 1,028.47 €. Required when the initial term exceeds 12 months or renewal is tacit.',
   },
   legalBasis: 'FR: C. mon. fin. L112-1, L112-2; C. civ. 1167',
   example: 'revision syntec {\n  every 12 months\n}',
@@ -222,11 +222,11 @@ export const insuranceRule = defineRuleCode({
   title: { fr: 'Assurance', en: 'Insurance' },
   summary: { fr: 'Assurance RC professionnelle du prestataire non mentionnée.', en: 'Provider’s professional liability insurance not mentioned.' },
   explanation: {
-    fr: "Le plafond de responsabilité n'a de valeur que si le prestataire est assuré : nommez l'assureur (`insurer`), les montants garantis par sinistre et par an (`cover … per claim`, `cover … per year`) et la remise annuelle d'une attestation (`certificate yearly`).",
-    en: 'A liability cap is only worth something if the provider is insured: name the insurer (`insurer`), the amounts per claim and per year (`cover … per claim`, `cover … per year`) and the yearly certificate (`certificate yearly`).',
+    fr: "Le plafond de responsabilité n'a de valeur que si le prestataire est assuré : nommez l'assureur (`insurer`) et la police (`policy`), les montants garantis par sinistre et par an (`cover … per claim`, `cover … per year`) et la remise annuelle d'une attestation (`certificate yearly`).",
+    en: 'A liability cap is only worth something if the provider is insured: name the insurer (`insurer`) and the policy (`policy`), the amounts per claim and per year (`cover … per claim`, `cover … per year`) and the yearly certificate (`certificate yearly`).',
   },
   example: 'insurance {\n  insurer "Hiscox France"\n}',
-  fixed: 'insurance {\n  insurer "Hiscox France"\n  cover 1500000.00 EUR per claim\n  cover 3000000.00 EUR per year\n  certificate yearly\n}',
+  fixed: 'insurance {\n  insurer "Hiscox France"\n  policy "RCP-2026-4411"\n  cover 1500000.00 EUR per claim\n  cover 3000000.00 EUR per year\n  certificate yearly\n}',
 });
 
 export const forceMajeureRule = defineRuleCode({
@@ -372,4 +372,20 @@ export const complianceVigilance = defineRuleCode({
   legalBasis: 'C. trav. L8222-1, R8222-1, D8222-5',
   example: 'price { fee 1450.00 EUR per month excl_vat }\nterm { initial 36 months }',
   fixed: 'price { fee 1450.00 EUR per month excl_vat }\nterm { initial 36 months }\nvigilance { documents urssaf_certificate, registration_proof; every 6 months }',
+});
+
+export const subcontractingLaw1975 = defineRuleCode({
+  rule: 'subcontracting.law-1975', number: 90, level: 'recommended',
+  title: { fr: 'Sous-traitance : loi du 31 décembre 1975', en: 'Subcontracting: Act of 31 December 1975' },
+  summary: {
+    fr: 'Sous-traitance autorisée sans les garanties de la loi du 31 décembre 1975 (acceptation du sous-traitant, agrément de ses conditions de paiement, garantie de paiement).',
+    en: 'Subcontracting allowed without the safeguards of the Act of 31 December 1975 (acceptance of the subcontractor, approval of its payment terms, payment security).',
+  },
+  explanation: {
+    fr: "En droit français, l'entrepreneur principal doit faire accepter chaque sous-traitant et agréer les conditions de paiement de chaque contrat de sous-traitance par le maître de l'ouvrage, ici le Client (article 3) ; il garantit le paiement du sous-traitant par une caution ou une délégation de paiement (article 14) ; le sous-traitant accepté dispose d'une action directe contre le Client (article 12). Déclarez l'acceptation écrite préalable (`consent prior_written`), l'agrément des conditions de paiement (`payment_terms_approved yes`) et la garantie (`payment_guarantee bank_guarantee|delegation`, ou `direct_payment` dans un marché public).",
+    en: 'Under French law the main contractor must have each subcontractor accepted and the payment terms of each subcontract approved by the principal, here the Client (article 3); it secures the subcontractor’s payment by a guarantee or a delegation of payment (article 14); an accepted subcontractor has a direct action against the Client (article 12). Declare the prior written acceptance (`consent prior_written`), the approval of payment terms (`payment_terms_approved yes`) and the payment security (`payment_guarantee bank_guarantee|delegation`, or `direct_payment` in a public contract).',
+  },
+  legalBasis: 'FR: loi n° 75-1334 du 31 décembre 1975 relative à la sous-traitance, art. 3, 6, 12, 14',
+  example: 'subcontracting allowed {\n  consent notified_list\n  provider_liable yes\n  flow_down confidentiality, personal_data\n}',
+  fixed: 'subcontracting allowed {\n  consent prior_written\n  payment_terms_approved yes\n  payment_guarantee bank_guarantee\n  provider_liable yes\n  flow_down confidentiality, personal_data\n}',
 });

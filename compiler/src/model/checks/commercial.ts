@@ -1,6 +1,8 @@
 import '../../diagnostics/codes/validate-commercial.ts';
+import '../../diagnostics/codes/validate-price-risk.ts';
 import { commercialRuleList } from './commercial/rules.ts';
 import { validateCommercial } from './commercial/validate.ts';
+import { validatePriceRisk } from './commercial/validate-price-risk.ts';
 import type { Rule, Validator } from './rule.ts';
 
 // Checklist rules of the "commercial" topics, registered in ./index.ts (brief §2.1–§2.4, §2.8
@@ -8,4 +10,4 @@ import type { Rule, Validator } from './rule.ts';
 export const commercialRules: readonly Rule[] = commercialRuleList;
 
 // Validity checks (brief §3.2, §3.3, §3.5) of the same topics, registered in ./index.ts.
-export const commercialValidators: readonly Validator[] = [validateCommercial];
+export const commercialValidators: readonly Validator[] = [validateCommercial, validatePriceRisk];

@@ -73,20 +73,47 @@ const each: StatementSpec = {
 
 const column: StatementSpec = {
   keyword: 'column',
-  doc: doc('Colonne d’un tableau : en-tête français, en-tête anglais, puis le contenu de la cellule (espaces réservés).', 'Table column: French heading, English heading, then the cell content (placeholders).'),
-  args: [value('fr', t.string()), value('en', t.string()), value('cell', t.string()), opt('cell_en', t.string(), { doc: doc('Contenu anglais, s’il diffère.', 'English content, when it differs.') })],
+  doc: doc(
+    'Colonne d’un tableau : en-tête français, en-tête anglais, puis le contenu de la cellule (espaces réservés) pour les lignes du chemin du tableau.',
+    'Table column: French heading, English heading, then the cell content (placeholders) for the rows of the table’s path.',
+  ),
+  args: [value('fr', t.string()), value('en', t.string()), opt('cell', t.string()), opt('cell_en', t.string(), { doc: doc('Contenu anglais, s’il diffère.', 'English content, when it differs.') })],
   cardinality: 'many',
   example: 'column "Site" "Site" "{name}"',
 };
 
+const cell: StatementSpec = {
+  keyword: 'cell',
+  doc: doc('Cellule d’une ligne écrite : contenu français, puis anglais s’il diffère (espaces réservés).', 'Cell of a written row: French content, then English when it differs (placeholders).'),
+  args: [value('fr', t.string()), opt('en', t.string())],
+  cardinality: 'many',
+  example: 'cell "Redevance" "Fee"',
+};
+
+const row: StatementSpec = {
+  keyword: 'row',
+  doc: doc(
+    'Ligne écrite d’un tableau, une cellule par colonne : imprimée si ses conditions sont remplies ; avec un chemin, une ligne par déclaration (les chemins se lisent d’abord dans l’élément).',
+    'Written table row, one cell per column: printed when its conditions hold; with a path, one row per statement (paths are read in the item first).',
+  ),
+  args: [opt('path', t.string())],
+  cardinality: 'many',
+  blockRequired: true,
+  example: 'row { when "price.fee"; cell "Redevance" "Fee"; cell "{price.fee}" }',
+  block: { statements: [condition('when'), condition('unless'), cell] },
+};
+
 const table: StatementSpec = {
   keyword: 'table',
-  doc: doc('Tableau d’annexe : une ligne par déclaration du chemin donné.', 'Annex table: one row per statement at the given path.'),
-  args: [value('path', t.string())],
+  doc: doc(
+    'Tableau d’annexe : une ligne par déclaration du chemin donné (cellules des colonnes), puis les lignes écrites (`row`), dans l’ordre.',
+    'Annex table: one row per statement at the given path (the columns’ cells), then the written rows (`row`), in order.',
+  ),
+  args: [opt('path', t.string())],
   cardinality: 'many',
   blockRequired: true,
   example: 'table "scope.site" { column "Site" "Site" "{name}" }',
-  block: { statements: [condition('when'), condition('unless'), column] },
+  block: { statements: [condition('when'), condition('unless'), column, row] },
 };
 
 const label: StatementSpec = {

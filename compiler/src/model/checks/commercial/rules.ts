@@ -2,7 +2,7 @@ import {
   complianceNis2, complianceVigilance, confidentialityRule, contractAmendments, contractAssignment, contractDefinitions,
   contractDocuments, contractLanguage, contractNotices, contractObject, disputeAmicable, forceMajeureRule, insuranceRule,
   invoicingSchedule, lawJurisdiction, liabilityCap, liabilityRegime, nonSolicitationRule, partiesContacts, paymentTerms,
-  priceAmount, priceExtras, priceHardship, priceRevision, subcontractingRule, terminationEffects, withdrawalMicroClient,
+  priceAmount, priceExtras, priceHardship, priceRevision, subcontractingLaw1975, subcontractingRule, terminationEffects, withdrawalMicroClient,
 } from '../../../diagnostics/codes/rules-commercial.ts';
 import type { BoundStatement } from '../../bound.ts';
 import { anchor, child, childEnum, children, enumValue, has, value } from '../../query.ts';
@@ -220,7 +220,8 @@ export const priceRevisionRule: Rule = {
     const r = block(ctx, 'revision');
     report(ctx, emit, r, 'revision', () => [
       ['revision.index_name', has(r, 'index_name'), enumValue(r, 'index') === 'other'],
-      ['revision.fixed_part', has(r, 'fixed_part')],
+      // A pure consumer-price indexation (P1 = P0 × I1/I0) needs no fixed part.
+      ['revision.fixed_part', has(r, 'fixed_part'), !CPI_INDEXES.includes(enumValue(r, 'index') ?? '')],
       ['revision.base_month', has(r, 'base_month')],
       ['revision.current_month', has(r, 'current_month')],
       ['revision.every', has(r, 'every')],
@@ -230,6 +231,9 @@ export const priceRevisionRule: Rule = {
     ]);
   },
 };
+
+/** Consumer-price indexes, which may index a price in full without a fixed part. */
+const CPI_INDEXES: readonly string[] = ['ch_cpi', 'be_health'];
 
 export const priceHardshipRule: Rule = {
   code: priceHardship,
@@ -271,6 +275,7 @@ export const insuranceCheck: Rule = {
     const per = children(i, 'cover').map((c) => enumValue(c, 'per'));
     report(ctx, emit, i, 'insurance', () => [
       ['insurance.insurer', has(i, 'insurer')],
+      ['insurance.policy', has(i, 'policy')],
       ['insurance.cover_claim', per.includes('claim')],
       ['insurance.cover_year', per.includes('year')],
       ['insurance.certificate', childEnum(i, 'certificate', 'when') === 'yearly'],
@@ -307,6 +312,22 @@ export const subcontractingCheck: Rule = {
         ['subcontracting.flow_down', flow.includes('confidentiality') && flow.includes('personal_data')],
       ];
     });
+  },
+};
+
+export const subcontractingLaw1975Rule: Rule = {
+  code: subcontractingLaw1975,
+  // French law only (loi n° 75-1334), and only when subcontracting is allowed.
+  levelIn: (ctx) => (ctx.law === 'FR' && enumValue(block(ctx, 'subcontracting'), 'stance') === 'allowed' ? 'recommended' : undefined),
+  check(ctx, emit) {
+    const s = block(ctx, 'subcontracting');
+    if (!s) return;
+    const { missing, present } = factsOf([
+      ['subcontracting.acceptance', childEnum(s, 'consent', 'mode') === 'prior_written'],
+      ['subcontracting.payment_terms_approved', yes(s, 'payment_terms_approved')],
+      ['subcontracting.payment_guarantee', has(s, 'payment_guarantee')],
+    ]);
+    if (missing.length > 0) emit({ file: s.file, range: anchor(s), missing, present });
   },
 };
 
@@ -437,7 +458,7 @@ export const commercialRuleList: readonly Rule[] = [
   partiesContactsRule, contractObjectRule, contractDocumentsRule, contractLanguageRule, contractDefinitionsRule,
   withdrawalMicroClientRule, terminationEffectsRule, priceAmountRule, priceExtrasRule, invoicingScheduleRule,
   paymentTermsRule, priceRevisionRule, priceHardshipRule, liabilityRegimeRule, liabilityCapRule, insuranceCheck,
-  forceMajeureCheck, subcontractingCheck, nonSolicitationCheck, confidentialityCheck, lawJurisdictionRule,
+  forceMajeureCheck, subcontractingCheck, subcontractingLaw1975Rule, nonSolicitationCheck, confidentialityCheck, lawJurisdictionRule,
   disputeAmicableRule, contractAmendmentsRule, contractNoticesRule, contractAssignmentRule, complianceNis2Rule,
   complianceVigilanceRule,
 ];
