@@ -48,8 +48,9 @@ function each(re: RegExp, text: string, rule: string, out: Finding[], keep: (m: 
 export function proofread(text: string, lang: Locale, names: readonly string[] = []): Finding[] {
   const out: Finding[] = [];
   vocab ??= vocabulary();
-  // Addresses, e-mails, URLs and phone numbers are facts whose dots and underscores are not prose.
-  const prose = text.replace(/\b[\w.+-]+@[\w.-]+\b|\bhttps?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:fr|ch|be|com|net|org|eu|io)\b/gu, ' ');
+  // Addresses, e-mails, URLs and phone numbers are facts whose dots and underscores are not prose. They
+  // are masked by a non-letter, not a space, so « adressées à x@y.fr, sont » is no « à , » punctuation slip.
+  const prose = text.replace(/\b[\w.+-]+@[\w.-]+\b|\bhttps?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:fr|ch|be|com|net|org|eu|io)\b/gu, '\u00B7');
   each(/\b[a-z]+(?:_[a-z0-9]+)+\b/gu, prose, 'identifier', out);
   each(/\bIG\d{4}\b/gu, prose, 'rule-id', out);
   each(/\b[a-z]+(?:\.[a-z][a-z0-9_-]*)+\b/gu, prose, 'rule-id', out, (m) => RULE_IDS.has(m[0]));

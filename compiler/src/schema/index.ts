@@ -8,6 +8,7 @@ import { fileRoot } from './blocks/contract.ts';
 export type { BlockSpec, EnumValue, Namespace, Slot, StatementSpec, ValueType } from './types.ts';
 export { t } from './value-types.ts';
 export { contract as contractSpec } from './blocks/contract.ts';
+export { REGION_NAMES } from './blocks/regions.ts';
 
 export const rootSpec: BlockSpec = fileRoot;
 

@@ -4,7 +4,7 @@ import type { SymbolTable } from '../../model/index.ts';
 import { suggest } from '../../model/index.ts';
 import type { Namespace } from '../../schema/index.ts';
 import { allowedValues, checkPath, type Target } from './facts.ts';
-import { FILTER_NAMES } from './format.ts';
+import { FILTER_NAMES, splitFilter } from './format.ts';
 import { allIds, type ClauseDef, type Guard, type Library } from './library.ts';
 import { walkTemplate, type Condition, type Template } from './template.ts';
 
@@ -35,7 +35,7 @@ export function checkLibrary(lib: Library, symbols: SymbolTable, report: (d: Dia
       const range = n.kind === 'if' ? { start: n.cond.offset, end: n.cond.offset + n.cond.length } : n.kind === 'text' ? undefined : { start: n.offset, end: n.offset + n.length };
       if (n.kind === 'fact') {
         path({ path: n.path, values: [], negated: false, offset: n.offset, length: n.path.length }, file, scopes);
-        if (n.filter !== undefined && !FILTER_NAMES.includes(n.filter)) report(unknownFilter.create(file, range ?? { start: n.offset, end: n.offset }, { filter: n.filter, known: FILTER_NAMES }));
+        if (n.filter !== undefined && !FILTER_NAMES.includes(splitFilter(n.filter).name)) report(unknownFilter.create(file, range ?? { start: n.offset, end: n.offset }, { filter: n.filter, known: FILTER_NAMES }));
       } else if (n.kind === 'if') path(n.cond, file, scopes);
       else if (n.kind === 'ref' && !ids.includes(n.id)) {
         report(unresolvedReference.create(file, { start: n.offset, end: n.offset + n.length }, { id: n.id, suggestions: suggest(n.id, ids) }));
