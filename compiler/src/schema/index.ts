@@ -9,6 +9,7 @@ export type { BlockSpec, EnumValue, Namespace, Slot, StatementSpec, ValueType } 
 export { t } from './value-types.ts';
 export { contract as contractSpec } from './blocks/contract.ts';
 export { legalFormName } from './blocks/legal-forms.ts';
+export { REGION_NAMES } from './blocks/regions.ts';
 
 export const rootSpec: BlockSpec = fileRoot;
 

@@ -4,7 +4,7 @@ import { toCardinal as enCardinal } from 'n2words/en-GB';
 import type { Locale } from '../../diagnostics/index.ts';
 import type { SymbolTable, TypedValue } from '../../model/index.ts';
 import type { EnumValue, ValueType } from '../../schema/index.ts';
-import { legalFormName } from '../../schema/index.ts';
+import { REGION_NAMES, legalFormName } from '../../schema/index.ts';
 import { MARKS, capitalise, clean, lowerFirst, sup, visible } from './marks.ts';
 
 // Values printed by their type, per language, with Intl: « 36 mois » / "36 months", « 1 450,00 € » /
@@ -160,6 +160,19 @@ export function formatTimeRange(start: number, end: number, lang: Locale): strin
   return lang === 'fr' ? `de ${clock(start, lang)} à ${clock(end, lang)}` : `from ${clock(start, lang)} to ${clock(end, lang)}`;
 }
 
+/**
+ * Days on which something recurs: « le mardi », « le mardi et le jeudi », « du lundi au vendredi »;
+ * "on Tuesdays", "on Tuesdays and Thursdays", "Monday to Friday".
+ */
+function everyWeekday(days: readonly string[], lang: Locale): string {
+  const idx = days.map((d) => DAY_INDEX[d] ?? 0);
+  const names = WEEKDAY_NAMES[lang];
+  const contiguous = idx.length > 2 && idx.every((d, i) => i === 0 || d === (idx[i - 1] ?? 0) + 1);
+  if (contiguous) return formatWeekdays(days, lang);
+  const each = idx.map((d) => (lang === 'fr' ? `le ${names[d] ?? ''}` : `${names[d] ?? ''}s`));
+  return lang === 'fr' ? list(each, lang) : `on ${list(each, lang)}`;
+}
+
 function formatWeekdays(days: readonly string[], lang: Locale): string {
   const idx = days.map((d) => DAY_INDEX[d] ?? 0);
   const names = WEEKDAY_NAMES[lang];
@@ -264,7 +277,7 @@ const FILTERS: Readonly<Record<string, Filter>> = {
   /**
    * A number with its noun agreed: `{sessions|count:session:sessions}` → « 3 sessions », « 1 session »;
    * a third argument spells the number: `w` (« trois sessions »), `wf` for a feminine noun (« une »),
-   * `s` / `sf` in words then figures (« douze (12) salariés »).
+   * `s` / `sf` in words then figures (« douze (12) salariés », « quarante (40) heures »).
    */
   count: (s, voice, args, v) => {
     const n = numberOf(v);
@@ -272,8 +285,19 @@ const FILTERS: Readonly<Record<string, Filter>> = {
     const [one = '', many = one, spell] = args;
     if (!spell) return counted(n, one, many, voice);
     const plural = voice.lang === 'fr' ? frPlural(n) : enPlural(n);
-    const figures = spell === 's' || spell === 'sf' ? ` (${formatNumber(n, voice.lang)})` : '';
-    return `${words(n, voice, spell === 'wf' || spell === 'sf')}${figures}\u00A0${plural ? many : one}`;
+    // `s`, `sf`: words then figures, as contracts write quantities: « quarante (40) heures ».
+    const spelled = (spell === 's' || spell === 'sf') && Number.isInteger(n) ? ` (${formatNumber(n, voice.lang)})` : '';
+    return `${words(n, voice, spell === 'wf' || spell === 'sf')}${spelled}\u00A0${plural ? many : one}`;
+  },
+  /** Weekdays on which something recurs: `{days|every}` → « le mardi », "on Tuesdays". */
+  every: (s, voice, _args, v) => (v?.kind === 'weekdays' ? everyWeekday(v.days, voice.lang) : s),
+  /**
+   * An ISO 3166-2 subdivision by its name: `{region|region}` → « Rhône », « canton de Genève »;
+   * `region:article` with the article French puts before it: « le Rhône », « la province de Namur ».
+   */
+  region: (s, voice, args) => {
+    const r = REGION_NAMES.get(s.trim());
+    return r ? (args[0] === 'article' ? r.withArticle : r.name)[voice.lang] : s;
   },
   /**
    * A legal form in full for the country given as argument (`{legal_form|legal_form:FR}` → « société
@@ -288,7 +312,7 @@ const FILTERS: Readonly<Record<string, Filter>> = {
 export const FILTER_NAMES: readonly string[] = Object.keys(FILTERS);
 
 /** Filters that read the typed value rather than its text. */
-export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'fraction']);
+export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'fraction', 'every']);
 /** Filters applied to the joined list rather than to each fact (the others apply to each fact's text). */
 export const LIST_FILTERS: ReadonlySet<string> = new Set(['capital', 'or']);
 

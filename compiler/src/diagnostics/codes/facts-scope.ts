@@ -27,6 +27,7 @@ export const scopeFacts: Readonly<Record<string, Localized>> = {
   'services.mco.covers': f('périmètre du MCO (covers)', 'MCO scope (covers)'),
   'services.mco.monitoring': f('périmètre de supervision (monitoring)', 'monitoring scope (monitoring)'),
   'services.mco.visit': f('fréquence des visites programmées (visit onsite|remote <fréquence>)', 'scheduled visit frequency (visit onsite|remote <frequency>)'),
+  'services.mco.visit.duration': f('durée des visites sur site (visit onsite monthly of 4 hours)', 'length of the on-site visits (visit onsite monthly of 4 hours)'),
   'services.mco.report': f('compte rendu des actions (report <fréquence>)', 'report of actions (report <frequency>)'),
   'services.preventive': f('bloc de maintenance préventive (services { preventive { … } })', 'preventive maintenance block (services { preventive { … } })'),
   'services.preventive.task': f('tâches préventives et leur fréquence (task <tâche> <fréquence>)', 'preventive tasks and their frequency (task <task> <frequency>)'),
@@ -85,6 +86,7 @@ export const scopeFacts: Readonly<Record<string, Localized>> = {
   'advice.duty.alerts': f('forme des mises en garde (alerts)', 'form of warnings (alerts)'),
   'advice.duty.acknowledgement': f('acceptation du client qui passe outre (acknowledgement)', 'client acknowledgement when overriding advice (acknowledgement)'),
   'advice.duty.needs_document': f('document d’expression des besoins (needs_document)', 'needs document (needs_document)'),
+  'advice.duty.subjects': f('étendue du devoir de conseil : erreurs du cahier des charges, risques des changements, incidences organisationnelles (subjects specification, changes, organisation)', 'extent of the duty to advise: errors in the specification, risks of changes, organisational impact (subjects specification, changes, organisation)'),
 
   'obligations.client': f('obligations du client (obligations { client { … } })', 'client obligations (obligations { client { … } })'),
   'obligations.client.access': f('accès aux locaux et systèmes (access)', 'access to premises and systems (access)'),
@@ -105,4 +107,22 @@ export const scopeFacts: Readonly<Record<string, Localized>> = {
   'governance.report.preventive_actions': f('actions préventives dans le rapport (contents preventive_actions)', 'preventive actions in the report (contents preventive_actions)'),
   'governance.report.recommendations': f('recommandations dans le rapport (contents recommendations)', 'recommendations in the report (contents recommendations)'),
   'governance.steering': f('comité de pilotage (steering <fréquence>)', 'steering committee (steering <frequency>)'),
+  'governance.steering.members': f('membres du comité de pilotage (steering … { members … })', 'members of the steering committee (steering … { members … })'),
+  'governance.steering.minutes': f('comptes rendus du comité de pilotage (steering … { minutes provider within … })', 'minutes of the steering committee (steering … { minutes provider within … })'),
+  'governance.operational.members': f('membres du comité opérationnel (operational … { members … })', 'members of the operational committee (operational … { members … })'),
+  'governance.operational.minutes': f('comptes rendus du comité opérationnel (operational … { minutes provider within … })', 'minutes of the operational committee (operational … { minutes provider within … })'),
+  'governance.escalation': f('procédure d’escalade (escalation { level … within … })', 'escalation procedure (escalation { level … within … })'),
+  'governance.quality_plan': f('plan d’assurance qualité (quality_plan { … })', 'quality assurance plan (quality_plan { … })'),
+  'governance.quality_plan.delivery': f('délai de remise du plan (delivery 1 month)', 'delivery delay of the plan (delivery 1 month)'),
+  'governance.quality_plan.contents': f('contenu du plan (contents organisation, procedures, indicators…)', 'contents of the plan (contents organisation, procedures, indicators…)'),
+  'governance.quality_plan.review': f('revue du plan (review yearly)', 'review of the plan (review yearly)'),
+
+  'scope.price_change': f('effet d’une variation du périmètre sur le prix (price_change unit_prices|amendment|none)', 'effect of a change in scope on the price (price_change unit_prices|amendment|none)'),
+  'scope.unit_price': f('prix unitaires des éléments de l’inventaire (unit_price <prix> per month, ou price { unit_price … })', 'unit prices of the inventory items (unit_price <price> per month, or price { unit_price … })'),
+
+  'services.onboarding': f('phase d’initialisation (services { onboarding { … } })', 'initialisation phase (services { onboarding { … } })'),
+  'services.onboarding.tasks': f('opérations d’initialisation, dont l’audit de l’inventaire et la reprise de la documentation (tasks inventory_audit, documentation_takeover…)', 'initialisation work, including the inventory audit and the take-over of the documentation (tasks inventory_audit, documentation_takeover…)'),
+  'services.onboarding.duration': f('durée de la phase (duration 20 business_days), faute de début d’exécution postérieur à l’entrée en vigueur', 'length of the phase (duration 20 business_days), as the services do not start after entry into force'),
+  'services.onboarding.start_report': f('procès-verbal de démarrage (start_report joint)', 'start-up report (start_report joint)'),
+  'services.onboarding.fee': f('prix de la phase (fee included ou fee flat <prix>)', 'price of the phase (fee included or fee flat <price>)'),
 };

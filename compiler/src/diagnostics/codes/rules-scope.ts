@@ -1,5 +1,7 @@
 // Checklist rule codes (IG3035–IG3051) of brief §2.5: scope, services, helpdesk, advice, obligations
-// and governance. Summaries follow the brief's catalogue; see ./rule-codes.ts.
+// and governance, and IG3095–IG3098 for what a managed-services contract adds to that catalogue (the
+// price effect of a change in scope, the initialisation phase, committees and escalation, the quality
+// assurance plan). Summaries follow the brief's catalogue; see ./rule-codes.ts.
 import { defineRuleCode } from './rule-codes.ts';
 
 export const scopeInventory = defineRuleCode({
@@ -36,12 +38,12 @@ export const serviceMco = defineRuleCode({
   title: { fr: 'Maintien en condition opérationnelle', en: 'Operational condition (MCO)' },
   summary: { fr: 'Engagement de maintien en condition opérationnelle (MCO) non décrit.', en: 'Operational-condition (MCO) commitment not described.' },
   explanation: {
-    fr: "Dans un contrat d'infogérance, le MCO est l'obligation principale : il faut dire ce qu'il couvre (covers), ce qui est supervisé (monitoring), la fréquence des visites programmées à distance ou sur site (visit) et celle du compte rendu des actions (report). Requis pour `kind infogerance` ; recommandé si le type de contrat n'est pas déclaré ; facultatif pour un contrat de maintenance.",
-    en: 'In a managed-services contract, MCO is the main obligation: state what it covers (covers), what is monitored (monitoring), how often remote or on-site visits are scheduled (visit) and how often actions are reported (report). Required for `kind infogerance`; recommended when the contract kind is not declared; optional for a maintenance contract.',
+    fr: "Dans un contrat d'infogérance, le MCO est l'obligation principale : il faut dire ce qu'il couvre (covers), ce qui est supervisé (monitoring), la fréquence des visites programmées à distance ou sur site (visit) et, pour une visite sur site, sa durée (visit onsite monthly of 4 hours : c'est le temps de présence que le client achète), et celle du compte rendu des actions (report). Requis pour `kind infogerance` ; recommandé si le type de contrat n'est pas déclaré ; facultatif pour un contrat de maintenance.",
+    en: 'In a managed-services contract, MCO is the main obligation: state what it covers (covers), what is monitored (monitoring), how often remote or on-site visits are scheduled (visit) and, for an on-site visit, how long it lasts (visit onsite monthly of 4 hours: the time on site is what the client buys), and how often actions are reported (report). Required for `kind infogerance`; recommended when the contract kind is not declared; optional for a maintenance contract.',
   },
   legalBasis: 'FR: C. civ. 1163, 1231-1; pratique des contrats d’infogérance',
   example: 'services {\n  mco { description "Maintien du SI en état de marche." }\n}',
-  fixed: 'services {\n  mco { covers all; monitoring servers, backups; visit remote weekly; report monthly }\n}',
+  fixed: 'services {\n  mco { covers all; monitoring servers, backups; visit onsite monthly of 4 hours; report monthly }\n}',
 });
 
 export const servicePreventive = defineRuleCode({
@@ -188,12 +190,12 @@ export const adviceDuty = defineRuleCode({
     en: 'Duty to advise and warn not formalised (written alerts, client acknowledgement).',
   },
   explanation: {
-    fr: "La jurisprudence impose au prestataire informatique d'informer, conseiller et mettre en garde un client non spécialiste, en contrepartie de l'obligation de collaboration du client. Le contrat organise la preuve : forme des mises en garde (alerts), acceptation du client qui passe outre (acknowledgement), document d'expression des besoins de référence (needs_document).",
-    en: 'Case law requires an IT provider to inform, advise and warn a non-expert client, balanced by the client’s duty to cooperate. The contract organises the evidence: form of warnings (alerts), acknowledgement by a client who overrides advice (acknowledgement), the reference needs document (needs_document).',
+    fr: "La jurisprudence impose au prestataire informatique d'informer, conseiller et mettre en garde un client non spécialiste, en contrepartie de l'obligation de collaboration du client. Le contrat dit ce que couvre ce devoir (subjects : comprendre les besoins, signaler les erreurs du cahier des charges, exposer les inconvénients et les risques d'un changement avant sa validation, conseiller sur ses incidences organisationnelles — formation, effectifs, réorganisation) et en organise la preuve : forme des mises en garde (alerts), acceptation écrite du client qui passe outre (acknowledgement), document d'expression des besoins de référence (needs_document).",
+    en: 'Case law requires an IT provider to inform, advise and warn a non-expert client, balanced by the client’s duty to cooperate. The contract says what that duty covers (subjects: understanding the needs, pointing out errors in the specification, explaining the drawbacks and risks of a change before it is approved, advising on its organisational impact — training, staffing, reorganisation) and organises the evidence: form of warnings (alerts), written acknowledgement by a client who overrides advice (acknowledgement), the reference needs document (needs_document).',
   },
-  legalBasis: 'FR: C. civ. 1112-1, 1104; Cass. com. sur le devoir de conseil du prestataire informatique',
+  legalBasis: 'FR: C. civ. 1104, 1112-1, 1194; CH: CO 398 al. 2, CC 2; BE: C. civ. 5.73',
   example: 'advice {\n  duty { alerts written }\n}',
-  fixed: 'advice {\n  duty { alerts written; acknowledgement written; needs_document "Expression des besoins du 15 novembre 2026" }\n}',
+  fixed: 'advice {\n  duty { subjects needs, specification, changes, organisation; alerts written; acknowledgement written; needs_document "Expression des besoins du 15 novembre 2026" }\n}',
 });
 
 export const clientObligations = defineRuleCode({
@@ -232,4 +234,69 @@ export const governanceReporting = defineRuleCode({
   },
   example: 'governance {\n  steering quarterly\n}',
   fixed: 'governance {\n  report monthly { contents tickets_by_priority, sla_attainment, preventive_actions, recommendations }\n  steering quarterly\n}',
+});
+
+export const scopePriceChange = defineRuleCode({
+  rule: 'scope.price-change', number: 95, level: 'recommended',
+  title: { fr: 'Prix d’une variation du périmètre', en: 'Price of a change in scope' },
+  summary: {
+    fr: 'Variation du périmètre : l’effet sur le prix n’est pas déterminé (ajustement aux prix unitaires, avenant ou forfait inchangé).',
+    en: 'Change in scope: its effect on the price is not determined (adjustment at unit prices, amendment or unchanged flat fee).',
+  },
+  incomplete: {
+    fr: 'Variation du périmètre : le prix ne peut être déterminé sans prix unitaires.',
+    en: 'Change in scope: the price cannot be determined without unit prices.',
+  },
+  explanation: {
+    fr: "L'inventaire évolue (mise à jour à chaque changement, revue périodique, redevance par poste ou par utilisateur) : le contrat doit dire ce que devient le prix (price_change). Ajuster la redevance aux prix unitaires suppose que ces prix soient écrits, par catégorie de l'inventaire (unit_price dans equipment, network, software ou cloud) ou au barème (price { unit_price … }) ; à défaut, le prix de la variation n'est pas déterminable et la clause ne peut être appliquée. Sans clause, la modification du prix exige l'accord des parties, c'est-à-dire un avenant : la correction proposée l'écrit.",
+    en: 'The inventory changes (updated on each change, reviewed periodically, fee per device or per user): the contract must say what happens to the price (price_change). Adjusting the fee at unit prices requires those prices to be written, per inventory category (unit_price in equipment, network, software or cloud) or in the rate card (price { unit_price … }); otherwise the price of the change is not determinable and the clause cannot be applied. Without a clause, changing the price requires the parties’ agreement, i.e. an amendment: the suggested fix writes that.',
+  },
+  legalBasis: 'FR: C. civ. 1163, 1193; CH: CO 1, 394 al. 3; BE: C. civ. 5.69',
+  example: 'scope {\n  equipment desktops { kind desktop; count 10 }\n  updates on_change within 10 business_days\n  price_change unit_prices\n}',
+  fixed: 'scope {\n  equipment desktops { kind desktop; count 10; unit_price 25.00 EUR per month }\n  updates on_change within 10 business_days\n  price_change unit_prices\n}',
+});
+
+export const serviceTransitionIn = defineRuleCode({
+  rule: 'service.transition-in', number: 96, level: 'recommended',
+  title: { fr: 'Phase d’initialisation', en: 'Initialisation phase' },
+  summary: {
+    fr: 'Phase d’initialisation (audit de l’inventaire, reprise de la documentation, procès-verbal de démarrage) non prévue.',
+    en: 'No initialisation phase (inventory audit, take-over of the documentation, start-up report).',
+  },
+  explanation: {
+    fr: "Avant de s'engager sur des délais, le prestataire audite l'inventaire, reprend la documentation existante et les accès, déploie ses outils ; un procès-verbal de démarrage constate ces opérations, les écarts et les réserves, et arrête l'inventaire. Quand l'exécution des prestations débute après l'entrée en vigueur, le contrat doit dire ce qui se passe entre les deux dates ; sinon la phase a une durée (duration). Recommandé pour `kind infogerance` ou quand le début d'exécution suit l'entrée en vigueur ; facultatif sinon.",
+    en: 'Before committing to service times, the provider audits the inventory, takes over the existing documentation and access, deploys its tools; a start-up report records that work, the differences and the reservations, and fixes the inventory. When the services start after entry into force, the contract must say what happens between the two dates; otherwise the phase has a duration (duration). Recommended for `kind infogerance` or when the services start after entry into force; optional otherwise.',
+  },
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CC 2, CO 398; BE: C. civ. 5.73',
+  example: 'services {\n  onboarding { tasks documentation_takeover }\n}',
+  fixed: 'services {\n  onboarding {\n    tasks inventory_audit, documentation_takeover, access_setup, tools_deployment\n    duration 20 business_days\n    start_report joint within 5 business_days\n    fee included\n  }\n}',
+});
+
+export const governanceCommittees = defineRuleCode({
+  rule: 'governance.committees', number: 97, level: 'recommended',
+  title: { fr: 'Comités et procédure d’escalade', en: 'Committees and escalation procedure' },
+  summary: {
+    fr: 'Gouvernance : composition et comptes rendus des comités, procédure d’escalade non précisés.',
+    en: 'Governance: committee membership and minutes, escalation procedure not specified.',
+  },
+  explanation: {
+    fr: "Un comité n'a d'effet que si l'on sait qui y siège (members), ce qu'il examine (agenda) et comment ses décisions sont consignées (minutes : qui rédige le compte rendu, dans quel délai, et quand il est réputé approuvé). Une procédure d'escalade (escalation { level … within … }) dit qui est saisi, dans quel ordre et dans quel délai, d'une difficulté d'exécution que les interlocuteurs n'ont pu résoudre, avant le règlement des différends. Recommandé pour `kind infogerance` ; facultatif sinon.",
+    en: 'A committee only works if its members are known (members), what it reviews (agenda) and how its decisions are recorded (minutes: who drafts them, within what delay, and when they are deemed approved). An escalation procedure (escalation { level … within … }) says who is seized of a difficulty of performance the contacts could not resolve, in what order and within what time, before dispute resolution. Recommended for `kind infogerance`; optional otherwise.',
+  },
+  legalBasis: 'FR: C. civ. 1104, 1194; CH: CC 2, CO 400; BE: C. civ. 5.73',
+  example: 'governance {\n  steering quarterly\n}',
+  fixed: 'governance {\n  steering quarterly {\n    members executives, contract_managers\n    agenda sla_review, recommendations\n    minutes provider within 10 business_days objections 10 business_days\n  }\n  escalation {\n    level contract_managers within 5 business_days\n    level steering within 10 business_days\n  }\n}',
+});
+
+export const governanceQualityPlan = defineRuleCode({
+  rule: 'governance.quality-plan', number: 98, level: 'recommended',
+  title: { fr: 'Plan d’assurance qualité', en: 'Quality assurance plan' },
+  summary: { fr: 'Plan d’assurance qualité (PAQ) non prévu.', en: 'No quality assurance plan.' },
+  explanation: {
+    fr: "Le plan d'assurance qualité décrit l'organisation, les procédures, les outils et les indicateurs avec lesquels le prestataire exécute le contrat : le contrat fixe son délai de remise (delivery), son contenu (contents) et sa revue (review), et précise qu'il ne peut déroger au contrat. Recommandé pour `kind infogerance` ; facultatif sinon.",
+    en: 'The quality assurance plan describes the organisation, procedures, tools and indicators with which the provider performs the contract: the contract sets its delivery delay (delivery), its contents (contents) and its review (review), and states that it cannot derogate from the contract. Recommended for `kind infogerance`; optional otherwise.',
+  },
+  legalBasis: 'FR: C. civ. 1194; norme NF EN ISO 9001',
+  example: 'governance {\n  quality_plan { review yearly }\n}',
+  fixed: 'governance {\n  quality_plan { delivery 1 month; contents organisation, procedures, indicators; review yearly }\n}',
 });

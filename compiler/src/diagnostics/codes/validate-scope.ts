@@ -1,5 +1,6 @@
 // Catalogue band IG4100–IG4129: validity checks of the scope topics (brief §3.4 hotline quota and
-// inventory coverage; backup and site sanity). Emitted by model/checks/scope/validators.ts.
+// inventory coverage; backup and site sanity), and IG4180–IG4184 (on-site allowance, initialisation
+// phase, unit prices, rollover cap, escalation ladder). Emitted by model/checks/scope/validators.ts.
 import { humanDuration as dur } from '../durations.ts';
 import { forLaw } from '../law-hints.ts';
 import { defineCode } from '../catalogue.ts';
@@ -220,18 +221,25 @@ export const backupLocationCountry = defineCode<{ kind: string }>({
       fr: 'Le pays d’hébergement d’une sauvegarde décide du régime des transferts de données (RGPD chapitre V, nLPD art. 16) et de la réversibilité ; il doit être nommé pour toute copie hors des locaux du client.',
       en: 'The hosting country of a backup decides the data-transfer regime (GDPR chapter V, Swiss FADP art. 16) and reversibility; it must be named for every copy kept outside the client’s premises.',
     },
-    legalBasis: 'RGPD art. 44 s.; CH: nLPD art. 16',
+    legalBasis: 'RGPD art. 44 s.; CH: LPD art. 16',
     example: 'backup { location cloud }',
     fixed: 'backup { location cloud FR }',
   },
 });
 
+const FREQUENCY_WORD: Readonly<Record<string, { fr: string; en: string }>> = {
+  continuous: { fr: 'continue', en: 'continuous' }, hourly: { fr: 'horaire', en: 'hourly' }, daily: { fr: 'quotidienne', en: 'daily' },
+  weekly: { fr: 'hebdomadaire', en: 'weekly' }, monthly: { fr: 'mensuelle', en: 'monthly' }, quarterly: { fr: 'trimestrielle', en: 'quarterly' },
+  half_yearly: { fr: 'semestrielle', en: 'half-yearly' }, yearly: { fr: 'annuelle', en: 'yearly' },
+};
+const freq = (f: string, lang: 'fr' | 'en'): string => FREQUENCY_WORD[f]?.[lang] ?? f;
+
 export const backupRetentionTooShort = defineCode<{ retention: string; frequency: string }>({
   code: 'IG4116', severity: 'error', rule: 'service.backup',
   title: { fr: 'Rétention plus courte que l’intervalle de sauvegarde', en: 'Retention shorter than the backup interval' },
   message: {
-    fr: (a) => `Une rétention de ${a.retention} avec une sauvegarde ${a.frequency} laisse des périodes sans aucune copie : allongez la rétention (au moins l’intervalle entre deux sauvegardes) ou sauvegardez plus souvent.`,
-    en: (a) => `A retention of ${a.retention} with a ${a.frequency} backup leaves periods without any copy: extend the retention (at least the interval between two backups) or back up more often.`,
+    fr: (a) => `Une rétention de ${dur(a.retention, 'fr')} avec une sauvegarde ${freq(a.frequency, 'fr')} laisse des périodes sans aucune copie : allongez la rétention (au moins l’intervalle entre deux sauvegardes) ou sauvegardez plus souvent.`,
+    en: (a) => `A retention of ${dur(a.retention, 'en')} with a ${freq(a.frequency, 'en')} backup leaves periods without any copy: extend the retention (at least the interval between two backups) or back up more often.`,
   },
   doc: {
     explanation: {
@@ -240,5 +248,96 @@ export const backupRetentionTooShort = defineCode<{ retention: string; frequency
     },
     example: 'backup { frequency weekly; retention 3 days }',
     fixed: 'backup { frequency weekly; retention 5 weeks }',
+  },
+});
+
+export const onsiteBeyondAllowance = defineCode<{ count: string; period: string }>({
+  code: 'IG4180', severity: 'warning', rule: 'service.onsite',
+  title: { fr: 'Interventions au-delà de l’inclus sans prix', en: 'No price beyond the included interventions' },
+  message: {
+    fr: (a) => `Les interventions sur site sont comprises dans la limite de ${a.count} par ${a.period === 'month' ? 'mois' : a.period === 'quarter' ? 'trimestre' : 'an'}, mais rien ne dit ce que coûtent les suivantes : ajoutez leur prix (« billed 95.00 EUR per hour »).`,
+    en: (a) => `On-site interventions are included up to ${a.count} a ${a.period}, but nothing says what the next ones cost: add their price ("billed 95.00 EUR per hour").`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Une franchise d’interventions incluses n’a de sens que si le prix des interventions au-delà est écrit : sans lui, le client ne sait pas ce qu’il paiera et le prix n’est pas déterminable.',
+      en: 'An allowance of included interventions only makes sense if the price beyond it is written: without it, the client does not know what it will pay and the price is not determinable.',
+    },
+    legalBasis: 'FR: C. civ. 1163, 1165; CH: CO 394 al. 3; BE: C. civ. 5.69',
+    example: 'onsite { sites hq; included up_to 2 per month; dispatch per_sla; travel included; priorities P1 }',
+    fixed: 'onsite { sites hq; included up_to 2 per month; billed 95.00 EUR per hour; dispatch per_sla; travel included; priorities P1 }',
+  },
+});
+
+export const onboardingDurationConflict = defineCode<{ effective: string; start: string }>({
+  code: 'IG4181', severity: 'warning', rule: 'service.transition-in',
+  title: { fr: 'Durée de la phase d’initialisation et début des prestations', en: 'Length of the initialisation phase and service start' },
+  message: {
+    fr: (a) => `Les prestations débutent le ${a.start}, après l’entrée en vigueur du ${a.effective} : la phase d’initialisation occupe cet intervalle, et sa durée (duration) le contredit. Retirez « duration », ou le début d’exécution.`,
+    en: (a) => `The services start on ${a.start}, after entry into force on ${a.effective}: the initialisation phase fills that interval, and its length (duration) contradicts it. Remove "duration", or the service start date.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Quand l’exécution des prestations débute après l’entrée en vigueur, le contrat dit que la phase d’initialisation se déroule entre ces deux dates et que les délais garantis s’appliquent à compter du début d’exécution ; une durée propre à la phase fixerait une autre date de fin.',
+      en: 'When the services start after entry into force, the contract says that the initialisation phase runs between those two dates and that the guaranteed times apply from the service start; a length of its own would set another end date.',
+    },
+    example: 'term { effective 2027-01-01; service_start 2027-02-01 }\nservices { onboarding { tasks inventory_audit; duration 10 business_days } }',
+    fixed: 'term { effective 2027-01-01; service_start 2027-02-01 }\nservices { onboarding { tasks inventory_audit } }',
+  },
+});
+
+export const unitPriceCurrency = defineCode<{ currency: string; fee: string }>({
+  code: 'IG4182', severity: 'error', rule: 'scope.price-change',
+  title: { fr: 'Prix unitaire dans une autre devise que la redevance', en: 'Unit price in another currency than the fee' },
+  message: {
+    fr: (a) => `Ce prix unitaire est en ${a.currency} alors que la redevance est en ${a.fee} : un ajustement de la redevance ne peut additionner deux devises ; écrivez le prix unitaire en ${a.fee}.`,
+    en: (a) => `This unit price is in ${a.currency} while the fee is in ${a.fee}: an adjustment of the fee cannot add up two currencies; write the unit price in ${a.fee}.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Les prix unitaires valorisent les variations du périmètre qui s’ajoutent à la redevance ou s’en retranchent : ils doivent être exprimés dans la devise de la redevance.',
+      en: 'Unit prices value the changes in scope added to or taken from the fee: they must be in the fee’s currency.',
+    },
+    legalBasis: 'FR: C. civ. 1163, 1343-3; CH: CO 84',
+    example: 'price { fee 1450.00 EUR per month }\nscope { equipment desktops { kind desktop; count 10; unit_price 25.00 CHF per month } }',
+    fixed: 'price { fee 1450.00 EUR per month }\nscope { equipment desktops { kind desktop; count 10; unit_price 25.00 EUR per month } }',
+  },
+});
+
+export const quotaRolloverAboveAllowance = defineCode<{ cap: string; count: string }>({
+  code: 'IG4183', severity: 'warning', rule: 'service.hotline',
+  title: { fr: 'Plafond de report supérieur au volume de la période', en: 'Rollover cap above the period allowance' },
+  message: {
+    fr: (a) => `Le plafond de report (${a.cap}) dépasse le volume de la période (${a.count}) : le solde reporté ne peut excéder ce qui était compris ; abaissez le plafond ou choisissez « rollover next_period ».`,
+    en: (a) => `The rollover cap (${a.cap}) exceeds the period allowance (${a.count}): the balance carried over cannot exceed what was included; lower the cap or choose "rollover next_period".`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Un report plafonné limite le solde non consommé qui passe sur la période suivante ; un plafond plus élevé que le volume de la période n’en est pas un, et laisse croire à un report plus large que ce que le contrat peut donner.',
+      en: 'A capped rollover limits the unused balance carried to the next period; a cap above the period allowance is none, and suggests a wider rollover than the contract can give.',
+    },
+    example: 'quota hours { count 40 per year; step 15 min; rollover capped 60; overage 75.00 EUR per hour }',
+    fixed: 'quota hours { count 40 per year; step 15 min; rollover capped 10; overage 75.00 EUR per hour }',
+  },
+});
+
+export const escalationLevelInvalid = defineCode<{ level: string; problem: string }>({
+  code: 'IG4184', severity: 'warning', rule: 'governance.committees',
+  title: { fr: 'Échelon d’escalade incohérent', en: 'Inconsistent escalation step' },
+  message: {
+    fr: (a) => a.problem === 'repeated'
+      ? `L’échelon ${q(a.level)} figure deux fois dans la procédure d’escalade : chaque instance n’est saisie qu’une fois ; retirez le doublon.`
+      : `L’échelon ${q(a.level)} renvoie à un comité que la gouvernance ne prévoit pas : déclarez-le (« ${a.level} quarterly { … } ») ou retirez cet échelon.`,
+    en: (a) => a.problem === 'repeated'
+      ? `Step ${dq(a.level)} appears twice in the escalation procedure: each body is seized once; remove the duplicate.`
+      : `Step ${dq(a.level)} refers to a committee the governance does not provide for: declare it ("${a.level} quarterly { … }") or remove that step.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'La procédure d’escalade saisit successivement des instances qui existent : un comité qui n’est pas institué ne peut être réuni en séance extraordinaire, et une instance saisie deux fois allonge la procédure sans effet.',
+      en: 'The escalation procedure seizes bodies that exist in turn: a committee that is not set up cannot hold an extraordinary meeting, and a body seized twice lengthens the procedure to no effect.',
+    },
+    example: 'governance { escalation { level contract_managers within 5 business_days; level steering within 10 business_days } }',
+    fixed: 'governance { steering quarterly { members executives, contract_managers }; escalation { level contract_managers within 5 business_days; level steering within 10 business_days } }',
   },
 });

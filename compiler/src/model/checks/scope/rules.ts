@@ -1,15 +1,18 @@
 import {
-  adviceDuty, adviceTechnologyWatch, clientObligations, governanceReporting, providerObligations, scopeExclusions, scopeInventory,
-  serviceBackup, serviceCorrective, serviceEvolutive, serviceHotline, serviceMco, serviceOnsite, servicePreventive, serviceRemoteAccess,
-  serviceReplacement, serviceSecurity,
+  adviceDuty, adviceTechnologyWatch, clientObligations, governanceCommittees, governanceQualityPlan, governanceReporting, providerObligations,
+  scopeExclusions, scopeInventory, scopePriceChange, serviceBackup, serviceCorrective, serviceEvolutive, serviceHotline, serviceMco,
+  serviceOnsite, servicePreventive, serviceRemoteAccess, serviceReplacement, serviceSecurity, serviceTransitionIn,
 } from '../../../diagnostics/codes/rules-scope.ts';
+import type { Fix } from '../../../diagnostics/index.ts';
 import type { BoundStatement } from '../../bound.ts';
-import { anchor, child, children, enumValue, has, value } from '../../query.ts';
+import { anchor, child, childEnum, children, enumValue, has, value } from '../../query.ts';
 import { factsOf, type FactCheck, type Facts } from '../facts.ts';
 import type { CheckContext, Finding, Rule } from '../rule.ts';
+import { insertLine, listEnum, serviceStartsLater } from './edits.ts';
 
-// Checklist rules of brief §2.5 (IG3035–IG3051). Each counts a fact as present only when it is stated
-// as data; `description` and other free text never satisfy a rule.
+// Checklist rules of brief §2.5 (IG3035–IG3051) and IG3095–IG3098 (price of a change in scope,
+// initialisation phase, committees and escalation, quality plan). Each counts a fact as present only
+// when it is stated as data; `description` and other free text never satisfy a rule.
 
 type Emit = (f: Finding) => void;
 
@@ -84,10 +87,13 @@ export const serviceMcoRule: Rule = {
   check(ctx, emit) {
     const mco = section(ctx, 'services', 'mco', emit, 'services.mco');
     if (!mco) return;
+    // An on-site visit is bought by its length: « une visite sur site d'une durée de quatre heures ».
+    const onsiteVisits = children(mco, 'visit').filter((v) => enumValue(v, 'mode') === 'onsite');
     report(emit, mco, lacking([
       ['services.mco.covers', has(mco, 'covers')],
       ['services.mco.monitoring', has(mco, 'monitoring')],
       ['services.mco.visit', has(mco, 'visit')],
+      ['services.mco.visit.duration', onsiteVisits.every((v) => value(v, 'duration') !== undefined), onsiteVisits.length > 0],
       ['services.mco.report', has(mco, 'report')],
     ]));
   },
@@ -245,12 +251,30 @@ export const adviceTechnologyWatchRule: Rule = {
   },
 };
 
+/** What the duty to advise must at least cover: errors in the specification, risks of changes, organisational impact. */
+const DUTY_SUBJECTS = ['specification', 'changes', 'organisation'] as const;
+
 export const adviceDutyRule: Rule = {
   code: adviceDuty,
   check(ctx, emit) {
     const d = section(ctx, 'advice', 'duty', emit, 'advice.duty');
     if (!d) return;
-    report(emit, d, lacking([['advice.duty.alerts', has(d, 'alerts')], ['advice.duty.acknowledgement', has(d, 'acknowledgement')], ['advice.duty.needs_document', has(d, 'needs_document')]]));
+    const subjects = child(d, 'subjects');
+    const listed = listEnum(subjects, 'items');
+    const wanted = ['needs', ...DUTY_SUBJECTS];
+    const facts = lacking([
+      ['advice.duty.subjects', DUTY_SUBJECTS.every((x) => listed.includes(x))],
+      ['advice.duty.alerts', has(d, 'alerts')], ['advice.duty.acknowledgement', has(d, 'acknowledgement')], ['advice.duty.needs_document', has(d, 'needs_document')],
+    ]);
+    if (facts.missing.length === 0) return;
+    // The extent of the duty is mechanical to write: list what is missing after what is there.
+    const merged = [...listed, ...wanted.filter((x) => !listed.includes(x))].join(', ');
+    const subjectsValue = value(subjects, 'items');
+    const fixes: Fix[] = !facts.missing.includes('advice.duty.subjects') ? []
+      : subjects && subjectsValue
+        ? [{ title: { fr: 'Étendre le devoir de conseil aux erreurs, aux risques des changements et à leurs incidences', en: 'Extend the duty to advise to errors, risks of changes and their impact' }, edits: [{ file: subjects.file, range: subjectsValue.range, newText: merged }], preferred: true }]
+        : insertLine(ctx, d, `subjects ${merged}`, { fr: 'Étendre le devoir de conseil aux erreurs, aux risques des changements et à leurs incidences', en: 'Extend the duty to advise to errors, risks of changes and their impact' });
+    emit({ file: d.file, range: anchor(d), missing: facts.missing, ...(facts.present.length > 0 ? { present: facts.present } : {}), ...(fixes.length > 0 ? { fixes } : {}) });
   },
 };
 
@@ -306,9 +330,98 @@ export const governanceReportingRule: Rule = {
   },
 };
 
+/** The fee follows the number of devices, users or sites. */
+const perUnitBasis = (ctx: CheckContext): boolean => ['per_device', 'per_user', 'per_site'].includes(childEnum(child(ctx.contract, 'price'), 'basis', 'basis') ?? '');
+
+/** Whether the inventory is meant to change during the Contract, so its price effect must be said. */
+function scopeVaries(ctx: CheckContext): boolean {
+  const scope = child(ctx.contract, 'scope');
+  if (!scope) return false;
+  return has(scope, 'updates') || has(scope, 'price_change') || has(child(ctx.contract, 'amendments'), 'inventory_update') || perUnitBasis(ctx);
+}
+
+const INVENTORY_ITEMS = ['equipment', 'network', 'software', 'cloud'] as const;
+
+export const scopePriceChangeRule: Rule = {
+  code: scopePriceChange,
+  levelIn: (ctx) => (scopeVaries(ctx) ? 'recommended' : undefined),
+  check(ctx, emit) {
+    const scope = child(ctx.contract, 'scope');
+    if (!scope || !scopeVaries(ctx)) return;
+    const change = child(scope, 'price_change');
+    const unitPriced = perUnitBasis(ctx) || enumValue(change, 'mode') === 'unit_prices';
+    const priced = has(child(ctx.contract, 'price'), 'unit_price') || INVENTORY_ITEMS.some((k) => children(scope, k).some((i) => has(i, 'unit_price')));
+    const facts = lacking([['scope.price_change', change !== undefined], ['scope.unit_price', priced, unitPriced]]);
+    if (facts.missing.length === 0) return;
+    if (!change) {
+      // Without a clause, the price changes only by agreement (C. civ. 1193): write it, or the unit-price
+      // adjustment a per-device fee already implies.
+      const mode = perUnitBasis(ctx) ? 'unit_prices' : 'amendment';
+      const title = mode === 'amendment'
+        ? { fr: 'Fixer le nouveau prix par avenant (price_change amendment)', en: 'Set the new price by amendment (price_change amendment)' }
+        : { fr: 'Ajuster la redevance aux prix unitaires (price_change unit_prices)', en: 'Adjust the fee at the unit prices (price_change unit_prices)' };
+      emit({ file: scope.file, range: anchor(scope), missing: facts.missing, absent: true, fixes: insertLine(ctx, scope, `price_change ${mode}`, title) });
+      return;
+    }
+    emit({ file: change.file, range: anchor(change), missing: facts.missing, present: facts.present });
+  },
+};
+
+export const serviceTransitionInRule: Rule = {
+  code: serviceTransitionIn,
+  // The gap between entry into force and the start of the services must be explained; a managed-
+  // services contract starts with a take-over in any case.
+  levelIn: (ctx) => (serviceStartsLater(ctx.contract) || ctx.kind === 'infogerance' ? 'recommended' : 'optional'),
+  check(ctx, emit) {
+    const o = section(ctx, 'services', 'onboarding', emit, 'services.onboarding');
+    if (!o) return;
+    const tasks = listEnum(child(o, 'tasks'), 'items');
+    const fee = child(o, 'fee');
+    report(emit, o, lacking([
+      ['services.onboarding.tasks', tasks.includes('inventory_audit') && tasks.includes('documentation_takeover')],
+      // Without a later start date, the phase ends when its duration says.
+      ['services.onboarding.duration', has(o, 'duration'), !serviceStartsLater(ctx.contract)],
+      ['services.onboarding.start_report', has(o, 'start_report')],
+      ['services.onboarding.fee', fee !== undefined && (enumValue(fee, 'mode') !== 'flat' || value(fee, 'price') !== undefined)],
+    ]));
+  },
+};
+
+export const governanceCommitteesRule: Rule = {
+  code: governanceCommittees,
+  levelIn: (ctx) => (ctx.kind === 'infogerance' ? 'recommended' : 'optional'),
+  check(ctx, emit) {
+    // Without a governance block, IG3051 (governance.reporting) already reports it.
+    const g = child(ctx.contract, 'governance');
+    if (!g) return;
+    const committee = (kw: 'steering' | 'operational'): FactCheck[] => {
+      const c = child(g, kw);
+      return [[`governance.${kw}.members`, has(c, 'members'), c !== undefined], [`governance.${kw}.minutes`, has(c, 'minutes'), c !== undefined]];
+    };
+    report(emit, g, lacking([...committee('operational'), ...committee('steering'), ['governance.escalation', has(child(g, 'escalation'), 'level')]]));
+  },
+};
+
+export const governanceQualityPlanRule: Rule = {
+  code: governanceQualityPlan,
+  levelIn: (ctx) => (ctx.kind === 'infogerance' ? 'recommended' : 'optional'),
+  check(ctx, emit) {
+    const g = child(ctx.contract, 'governance');
+    if (!g) return;
+    const plan = child(g, 'quality_plan');
+    if (!plan) return report(emit, g, ['governance.quality_plan'], undefined, true);
+    report(emit, plan, lacking([
+      ['governance.quality_plan.delivery', has(plan, 'delivery')],
+      ['governance.quality_plan.contents', has(plan, 'contents')],
+      ['governance.quality_plan.review', has(plan, 'review')],
+    ]));
+  },
+};
+
 export const scopeRuleList: readonly Rule[] = [
   scopeInventoryRule, scopeExclusionsRule, serviceMcoRule, servicePreventiveRule, serviceCorrectiveRule, serviceEvolutiveRule,
   serviceHotlineRule, serviceOnsiteRule, serviceRemoteAccessRule, serviceBackupRule, serviceSecurityRule, serviceReplacementRule,
   adviceTechnologyWatchRule, adviceDutyRule, clientObligationsRule, providerObligationsRule, governanceReportingRule,
+  scopePriceChangeRule, serviceTransitionInRule, governanceCommitteesRule, governanceQualityPlanRule,
 ];
 

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../../../diagnostics/index.ts';
 import {
-  backupLocationCountry, backupRetentionTooShort, channelAddressInvalid, inventoryItemNotCovered, quotaCountInvalid,
-  quotaOverageMissing, quotaOverageUnit, quotaRolloverCap, quotaRolloverContract, quotaStepTooSmall, quotaUnlimitedExtras,
-  serviceCoversNothing, siteRegionInvalid,
+  backupLocationCountry, backupRetentionTooShort, channelAddressInvalid, escalationLevelInvalid, inventoryItemNotCovered, onboardingDurationConflict,
+  onsiteBeyondAllowance, quotaCountInvalid, quotaOverageMissing, quotaOverageUnit, quotaRolloverAboveAllowance, quotaRolloverCap,
+  quotaRolloverContract, quotaStepTooSmall, quotaUnlimitedExtras, serviceCoversNothing, siteRegionInvalid, unitPriceCurrency,
 } from '../../../diagnostics/codes/validate-scope.ts';
 import { FREQUENCY_DAYS } from '../../../schema/blocks/scope/shared.ts';
 import { QUOTA_UNIT } from '../../../schema/blocks/scope/support.ts';
@@ -10,10 +10,13 @@ import type { BoundStatement } from '../../bound.ts';
 import { approximateDays, fixedMinutes } from '../../durations.ts';
 import { anchor, child, childEnum, children, enumValue, value } from '../../query.ts';
 import type { TypedValue } from '../../typed-value.ts';
-import type { Validator } from '../rule.ts';
+import type { CheckContext, Validator } from '../rule.ts';
+import { removeLine, serviceStartsLater, termDate } from './edits.ts';
 
 // Validity checks of the scope topics: hotline quota (brief §3.4), channel addresses (the SLA export
-// publishes them), inventory coverage (§3.4, last item), site regions and backup sanity.
+// publishes them), inventory coverage (§3.4, last item), site regions and backup sanity; the price
+// beyond an on-site allowance, the initialisation phase against the service start, the currency of
+// unit prices and the escalation ladder (IG4180–IG4184).
 
 type Report = (d: Diagnostic) => void;
 
@@ -54,6 +57,7 @@ function validateQuota(quota: BoundStatement, report: Report): void {
     if ((mode === 'next_period' || mode === 'capped') && enumValue(count, 'period') === 'contract') {
       report(quotaRolloverContract.create(rollover.file, rangeOf(rollover, 'mode'), { mode }));
     }
+    if (mode === 'capped' && cap && c && cap.n > c.n) report(quotaRolloverAboveAllowance.create(rollover.file, rangeOf(rollover, 'cap'), { cap: cap.text, count: c.text }));
   }
   const unit = QUOTA_UNIT[model];
   if (!overage) {
@@ -162,6 +166,50 @@ function validateBackup(backup: BoundStatement | undefined, report: Report): voi
   }
 }
 
+/** An allowance of included on-site interventions says what the next ones cost. */
+function validateOnsite(onsite: BoundStatement | undefined, report: Report): void {
+  const included = child(onsite, 'included');
+  const count = value(included, 'count');
+  if (!included || !count || count.kind !== 'number' || child(onsite, 'billed')) return;
+  report(onsiteBeyondAllowance.create(included.file, anchor(included), { count: count.text, period: enumValue(included, 'period') ?? 'month' }));
+}
+
+/** With a later service start, the initialisation phase runs until it: a length of its own contradicts it. */
+function validateOnboarding(ctx: CheckContext, report: Report): void {
+  const duration = child(child(child(ctx.contract, 'services'), 'onboarding'), 'duration');
+  if (!duration || !serviceStartsLater(ctx.contract)) return;
+  report(onboardingDurationConflict.create(duration.file, anchor(duration), { effective: termDate(ctx.contract, 'effective') ?? '', start: termDate(ctx.contract, 'service_start') ?? '' }, {
+    fixes: [removeLine(ctx, duration, { fr: 'Retirer la durée : la phase court jusqu’au début des prestations', en: 'Remove the length: the phase runs until the services start' })],
+  }));
+}
+
+/** Unit prices are added to or taken from the fee: same currency. */
+function validateUnitPrices(contract: BoundStatement, report: Report): void {
+  const fee = value(child(child(contract, 'price'), 'fee'), 'amount');
+  if (fee?.kind !== 'money') return;
+  const scope = child(contract, 'scope');
+  for (const kw of ['equipment', 'network', 'software', 'cloud']) {
+    for (const item of children(scope, kw)) {
+      const v = value(child(item, 'unit_price'), 'amount');
+      if (v?.kind === 'money' && v.currency !== fee.currency) report(unitPriceCurrency.create(item.file, v.range, { currency: v.currency, fee: fee.currency }));
+    }
+  }
+}
+
+/** Each step of the escalation ladder is seized once, and a committee step needs that committee. */
+function validateEscalation(governance: BoundStatement | undefined, report: Report): void {
+  const seen = new Set<string>();
+  for (const level of children(child(governance, 'escalation'), 'level')) {
+    const who = value(level, 'who');
+    if (who?.kind !== 'enum') continue;
+    if (seen.has(who.value)) report(escalationLevelInvalid.create(level.file, who.range, { level: who.value, problem: 'repeated' }));
+    else if ((who.value === 'steering' || who.value === 'operational') && !child(governance, who.value)) {
+      report(escalationLevelInvalid.create(level.file, who.range, { level: who.value, problem: 'no_committee' }));
+    }
+    seen.add(who.value);
+  }
+}
+
 export const validateScope: Validator = (ctx, report) => {
   const support = child(ctx.contract, 'support');
   const quota = child(support, 'quota');
@@ -170,4 +218,8 @@ export const validateScope: Validator = (ctx, report) => {
   validateCoverage(ctx.contract, report);
   validateSites(ctx.contract, report);
   validateBackup(child(child(ctx.contract, 'services'), 'backup'), report);
+  validateOnsite(child(support, 'onsite'), report);
+  validateOnboarding(ctx, report);
+  validateUnitPrices(ctx.contract, report);
+  validateEscalation(child(ctx.contract, 'governance'), report);
 };
