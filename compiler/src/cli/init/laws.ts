@@ -40,6 +40,11 @@ export interface LawProfile {
   readonly mediator: Text;
   /** Qualification of the contract (CH: a mandate, revocable at any time, CO 404). */
   readonly qualification: string;
+  /**
+   * Who may terminate for convenience: the client only, so the provider stays bound for the initial
+   * term (IG4171); both under Swiss law, where either party may revoke a mandate at any time (CO 404).
+   */
+  readonly convenienceBy: 'client' | 'both';
   readonly convenienceFees: Text;
   readonly subjectsLocation: string;
   readonly dataLocation: string;
@@ -47,6 +52,8 @@ export interface LawProfile {
   /** Statements only this law has (FR: withdrawal right of small businesses, vigilance duty). */
   readonly extra: readonly { readonly lines: readonly string[]; readonly note: Text }[];
   readonly flowDown: string;
+  /** What the law requires of subcontracting beyond the consent (FR: Act of 31 December 1975), with why. */
+  readonly subcontracting: { readonly lines: readonly string[]; readonly note: Text } | undefined;
   readonly city: Text;
   readonly phone: string;
 }
@@ -79,6 +86,7 @@ export const LAWS: Readonly<Record<InitLaw, LawProfile>> = {
     jurisdictionNote: { fr: 'tribunal de commerce (les deux parties commerçantes, CPC 48), sinon « jurisdiction ordinary_rules »', en: 'commercial court (both parties traders, CPC art. 48), else "jurisdiction ordinary_rules"' },
     mediator: { fr: '[Centre de médiation]', en: '[Mediation centre]' },
     qualification: 'contract_for_work',
+    convenienceBy: 'client',
     convenienceFees: { fr: 'Les redevances restent dues jusqu’au terme du préavis.', en: 'Fees remain due until the end of the notice period.' },
     subjectsLocation: 'eu',
     dataLocation: 'FR',
@@ -88,6 +96,13 @@ export const LAWS: Readonly<Record<InitLaw, LawProfile>> = {
       { lines: ['vigilance {', 'documents urssaf_certificate, registration_proof', 'every 6 months', '}'], note: { fr: 'Contrat d’au moins 5 000 € HT : attestations de vigilance tous les 6 mois (C. trav. L8222-1).', en: 'Contract of 5,000 € or more excl. VAT: vigilance certificates every 6 months (Labour Code L8222-1).' } },
     ],
     flowDown: 'confidentiality, personal_data, security, vigilance',
+    subcontracting: {
+      lines: ['payment_terms_approved yes', 'payment_guarantee delegation'],
+      note: {
+        fr: 'Loi n° 75-1334 du 31 décembre 1975 : agrément des conditions de paiement des sous-traitants (art. 3), paiement garanti par une délégation du client (art. 14).',
+        en: 'Act No 75-1334 of 31 December 1975: approval of the subcontractors’ payment terms (art. 3), payment secured by a delegation from the client (art. 14).',
+      },
+    },
     city: { fr: 'Paris', en: 'Paris' },
     phone: '+33 1 00 00 00 00',
   },
@@ -100,10 +115,10 @@ export const LAWS: Readonly<Record<InitLaw, LawProfile>> = {
     region: 'CH-GE',
     regionNote: { fr: 'canton du site et ses jours fériés (CH-GE, CH-VD, CH-ZH…)', en: 'canton of the site and its holidays (CH-GE, CH-VD, CH-ZH…)' },
     identifiers: {
-      provider: ['uid "CHE-123.456.788"', 'vat "CHE-123.456.788 TVA"'],
-      client: ['uid "CHE-876.543.219"', 'vat "CHE-876.543.219 TVA"'],
+      provider: ['uid "CHE-123.456.788"', 'canton GE', 'vat "CHE-123.456.788 TVA"'],
+      client: ['uid "CHE-876.543.219"', 'canton GE', 'vat "CHE-876.543.219 TVA"'],
     },
-    identifierNote: { fr: 'IDE (CHE-…) et numéro de TVA', en: 'UID (CHE-…) and VAT number' },
+    identifierNote: { fr: 'IDE (CHE-…), canton du registre du commerce et numéro de TVA', en: 'UID (CHE-…), canton of the commercial register and VAT number' },
     legalForms: { provider: 'Sàrl', client: 'SA' },
     vat: '8.1%',
     vatNote: { fr: 'taux de TVA (8,1 %)', en: 'VAT rate (8.1 %)' },
@@ -118,6 +133,7 @@ export const LAWS: Readonly<Record<InitLaw, LawProfile>> = {
     jurisdictionNote: { fr: 'ville du for (tribunal cantonal, élection de for admise entre professionnels, CPC art. 17)', en: 'place of jurisdiction (cantonal court; a choice of court between businesses, CPC art. 17)' },
     mediator: { fr: '[Chambre suisse de médiation commerciale]', en: '[Swiss Chamber of Commercial Mediation]' },
     qualification: 'mandate',
+    convenienceBy: 'both',
     convenienceFees: {
       fr: 'Chaque partie peut révoquer le mandat en tout temps (CO 404 al. 1) ; seule la résiliation en temps inopportun oblige à réparer le dommage qui en résulte (CO 404 al. 2). Les honoraires restent dus pour les prestations exécutées.',
       en: 'Either party may revoke the mandate at any time (CO art. 404 para. 1); only a termination at an inopportune time obliges it to make good the resulting damage (CO art. 404 para. 2). Fees remain due for the services performed.',
@@ -127,6 +143,7 @@ export const LAWS: Readonly<Record<InitLaw, LawProfile>> = {
     dataNote: { fr: 'Traitement confié à un sous-traitant (nLPD art. 9).', en: 'Processing entrusted to a processor (FADP art. 9).' },
     extra: [],
     flowDown: 'confidentiality, personal_data, security',
+    subcontracting: undefined,
     city: { fr: 'Genève', en: 'Geneva' },
     phone: '+41 22 000 00 00',
   },
@@ -139,10 +156,10 @@ export const LAWS: Readonly<Record<InitLaw, LawProfile>> = {
     region: 'BE-BRU',
     regionNote: { fr: 'région du site (BE-BRU, BE-WNA, BE-VAN…)', en: 'region of the site (BE-BRU, BE-WNA, BE-VAN…)' },
     identifiers: {
-      provider: ['bce "0123456749"', 'vat "BE0123456749"'],
-      client: ['bce "0987654394"', 'vat "BE0987654394"'],
+      provider: ['bce "0123456749"', 'rpm "Bruxelles"', 'vat "BE0123456749"'],
+      client: ['bce "0987654394"', 'rpm "Bruxelles"', 'vat "BE0987654394"'],
     },
-    identifierNote: { fr: 'numéro d’entreprise (BCE) et TVA', en: 'enterprise number (CBE) and VAT number' },
+    identifierNote: { fr: 'numéro d’entreprise (BCE), RPM (tribunal et division) et TVA', en: 'enterprise number (CBE), register of legal entities (RPM: court and division) and VAT number' },
     legalForms: { provider: 'SRL', client: 'SRL' },
     vat: '21%',
     vatNote: { fr: 'taux de TVA (21 %)', en: 'VAT rate (21 %)' },
@@ -157,12 +174,14 @@ export const LAWS: Readonly<Record<InitLaw, LawProfile>> = {
     jurisdictionNote: { fr: 'tribunal de l’entreprise compétent (arrondissement et division)', en: 'competent enterprise court (district and division)' },
     mediator: { fr: '[Médiateur agréé par la Commission fédérale de médiation]', en: '[Mediator accredited by the Federal Mediation Commission]' },
     qualification: '',
+    convenienceBy: 'client',
     convenienceFees: { fr: 'Les redevances restent dues jusqu’au terme du préavis ; aucune indemnité de rupture n’est due.', en: 'Fees remain due until the end of the notice period; no termination fee is due.' },
     subjectsLocation: 'eu',
     dataLocation: 'BE',
     dataNote: { fr: 'Accord de sous-traitance (RGPD art. 28).', en: 'Data processing agreement (GDPR art. 28).' },
     extra: [],
     flowDown: 'confidentiality, personal_data, security',
+    subcontracting: undefined,
     city: { fr: 'Bruxelles', en: 'Brussels' },
     phone: '+32 2 000 00 00',
   },
