@@ -88,10 +88,10 @@ function runRt(fragment: string, cases: readonly Case[]): RtAnswer[] {
     ].join('\n'));
     writeFileSync(join(confDir, '50-infog-sla.pm'), fragment);
     const env = { ...process.env, TZ: 'UTC', RT_SITE_CONFIG: site, RT_SITE_CONFIG_DIR: confDir };
-    const init = spawnSync(SETUP ?? 'rt-setup-database-5', ['--action', 'init', '--skip-create'], { encoding: 'utf8', env, timeout: 120_000 });
+    const init = spawnSync(SETUP ?? 'rt-setup-database-5', ['--action', 'init', '--skip-create'], { encoding: 'utf8', env, timeout: 300_000 });
     if (init.status !== 0) throw new Error(`rt-setup-database-5 failed: ${init.stdout}\n${init.stderr}`);
     const input = cases.map((c) => `${c.level}\t${c.opened}\n`).join('');
-    const out = spawnSync('perl', [SCRIPT], { input, encoding: 'utf8', env, timeout: 120_000 });
+    const out = spawnSync('perl', [SCRIPT], { input, encoding: 'utf8', env, timeout: 300_000 });
     if (out.status !== 0) throw new Error(`rt-due.pl failed: ${out.stderr}`);
     return out.stdout.trim().split('\n').map((line) => {
       const [, created, starts, due, resolve, dueAfterReply] = line.split('\t').map(Number);
@@ -189,5 +189,5 @@ describe.skipIf(!available)('Request Tracker 5 computes the due dates of the exp
     // windows end on the hour, so a target used up at a window's end is common (about a third).
     expect(nextOpening).toBeGreaterThan(0);
     expect(exact).toBeGreaterThan(total / 2);
-  }, 120_000);
+  }, 600_000);
 });

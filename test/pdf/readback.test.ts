@@ -32,7 +32,7 @@ async function read(bytes: Uint8Array): Promise<Read> {
 }
 
 /** Compared without any spacing: justification, line breaks and no-break spaces differ by renderer. */
-const squash = (s: string): string => s.replace(/[\s\u00A0\u202F\u2002]+/gu, '');
+const squash = (s: string): string => s.replace(/[\s\u00A0\u202F\u2002\u200B]+/gu, '');
 
 /** What the reader must find, in order: headings, paragraphs, list items, table cells. */
 function expected(doc: ContractDocument): string[] {

@@ -8,9 +8,9 @@
 # - Escalation restore at 50 % for P1, P2 to "Centre de services, +33 4 72 00 00 05" not exported: configure it in the tool.
 # - Clock pauses (waiting_client, waiting_third_party) to map to the tool's statuses.
 # - P1: ack target (15 min) not exported.
-# - P1: resolve target (1200 min) not exported.
-# - P1: onsite target (240 min) not exported.
-# - P2: resolve target (2400 min) not exported.
+# - P1: resolve target (20 business hours) not exported.
+# - P1: onsite target (4 business hours) not exported.
+# - P2: resolve target (5 business days) not exported.
 #
 # Drop this file into RT_SiteConfig.d and restart RT. It replaces %ServiceBusinessHours and %ServiceAgreements.
 # RT does not choose a level from the priority: set the ticket's SLA field ("NS-2027-014 P1", "NS-2027-014 P2", "NS-2027-014 P3")

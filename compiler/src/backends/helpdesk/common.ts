@@ -10,6 +10,7 @@
 //   target in wall-clock time and its calendar is open around the clock (RT `RealMinutes`).
 import type { DiagnosticCode, MessageArgs } from '../../diagnostics/index.ts';
 import * as codes from '../../diagnostics/codes/helpdesk.ts';
+import { humanDuration } from '../../diagnostics/durations.ts';
 import { WEEKDAYS } from '../../calendar/index.ts';
 import type { Range } from '../../text/index.ts';
 import type { SlaCalendar, SlaDocument, SlaMetric, SlaPriority, SlaTarget } from '../sla/schema.ts';
@@ -141,9 +142,9 @@ export function planPriorities(ctx: ExportContext, options: PlanOptions): Priori
       const at = pointer('priorities', index, 'targets', metric);
       const duration = durationArg(doc, target);
       if (metric === 'update') {
-        ctx.report(codes.updateLost, { priorities: [p.id], durations: [duration] }, at, `${p.id}: update target (${target.minutes} min) not exported.`);
+        ctx.report(codes.updateLost, { priorities: [p.id], durations: [duration] }, at, `${p.id}: update target (${humanDuration(duration, 'en', true)}) not exported.`);
       } else {
-        ctx.report(codes.metricLost, { priorities: [p.id], metrics: [metric], durations: [duration], kept: [kept ?? ''] }, at, `${p.id}: ${metric} target (${target.minutes} min) not exported.`);
+        ctx.report(codes.metricLost, { priorities: [p.id], metrics: [metric], durations: [duration], kept: [kept ?? ''] }, at, `${p.id}: ${metric} target (${humanDuration(duration, 'en', true)}) not exported.`);
       }
     };
     const firstMetric: SlaMetric | undefined = t.response ? 'response' : t.ack ? 'ack' : undefined;

@@ -56,23 +56,36 @@ function splitHyphenated(text: string): string[] {
 
 // Over-long words get break opportunities first (text/words.ts), so the layout's work per line stays
 // bounded whatever the facts hold (issue 17): the checker refuses them, this bounds what still comes.
-function textNodes(text: string, bold: boolean): Json[] {
-  return splitHyphenated(breakLongWords(text)).map((t, _i, parts): Json => {
+function textNodes(text: string, bold: boolean, narrow = false): Json[] {
+  return splitHyphenated(narrow ? cellBreaks(text) : breakLongWords(text)).map((t, _i, parts): Json => {
     const whole = parts.length > 1 && LETTER_HYPHEN_LETTER.test(t) && !/\s/u.test(t) && !t.includes(BREAK_OPPORTUNITY);
     if (!whole && !bold) return t;
     return { text: t, ...(bold ? { bold: true } : {}), ...(whole ? { noWrap: true } : {}) };
   });
 }
 
+/** A table cell's run without blank longer than this gets break opportunities (see cellBreaks). */
+const CELL_WORD = 24;
+
+/**
+ * In a table cell, a long run without blank (a tenant's domain, a path, a list of asset tags) would
+ * set its column's minimum width and squeeze the others until a heading no longer fits (« Localisatio »).
+ * Such runs may break after a dot, slash, underscore, at-sign or comma, then every CELL_WORD characters.
+ */
+function cellBreaks(text: string): string {
+  const soft = text.replace(/[^\s]{25,}/gu, (run) => run.replace(/([./_@,])(?=[^\s])/gu, `$1${BREAK_OPPORTUNITY}`));
+  return breakLongWords(soft, CELL_WORD, CELL_WORD);
+}
+
 /** Inline nodes → pdfmake text runs; facts and references are plain text in print. */
-export function inlineNodes(content: readonly Inline[], bold = false): Json[] {
+export function inlineNodes(content: readonly Inline[], bold = false, narrow = false): Json[] {
   return content.flatMap((i): Json[] => {
     switch (i.kind) {
-      case 'text': return textNodes(i.text, bold);
+      case 'text': return textNodes(i.text, bold, narrow);
       case 'sup': return [{ text: i.text, sup: true, ...(bold ? { bold: true } : {}) }];
-      case 'strong': return inlineNodes(i.content, true);
+      case 'strong': return inlineNodes(i.content, true, narrow);
       case 'fact':
-      case 'ref': return inlineNodes(i.content, bold);
+      case 'ref': return inlineNodes(i.content, bold, narrow);
     }
   });
 }
@@ -108,7 +121,7 @@ function tableNode(header: readonly string[], rows: readonly (readonly (readonly
       widths,
       body: [
         header.map((h): Json => ({ text: h, style: 'tableHeader', ...size })),
-        ...rows.map((r) => r.map((cell): Json => ({ text: inlineNodes(cell), style: 'tableCell', ...size }))),
+        ...rows.map((r) => r.map((cell): Json => ({ text: inlineNodes(cell, false, true), style: 'tableCell', ...size }))),
       ],
     },
     // `compactLines` is registered by render.ts: lightHorizontalLines with half the cell padding.

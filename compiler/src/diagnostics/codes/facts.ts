@@ -56,7 +56,7 @@ const FACTS: Readonly<Record<string, Localized>> = {
   'document.reversibility_plan': { fr: 'réversibilité (reversibility { … }) ou document déclaré', en: 'reversibility (reversibility { … }) or a declared document' },
   'document.version': { fr: 'version du document (version)', en: 'version of the document (version)' },
   'document.date': { fr: 'date du document (date)', en: 'date of the document (date)' },
-  'document.attached': { fr: 'conditions générales jointes (attached yes) ou remises avant la signature (gtc_received yes)', en: 'general terms attached (attached yes) or given before signing (gtc_received yes)' },
+  'document.attached': { fr: 'document joint au contrat (attached yes) ou, pour des conditions générales, remis avant la signature (gtc_received yes)', en: 'document attached to the contract (attached yes) or, for general terms, given before signing (gtc_received yes)' },
   'recitals.provider_information': { fr: 'information précontractuelle remise (recitals { provider_information "…" })', en: 'pre-contractual information given (recitals { provider_information "…" })' },
   'recitals.client_expertise': { fr: 'compétence informatique du client (recitals { client_expertise … })', en: 'client’s IT expertise (recitals { client_expertise … })' },
   'term.signing': { fr: 'mode de signature (signing paper { originals 2 } ou signing electronic { level qualified })', en: 'how the contract is signed (signing paper { originals 2 } or signing electronic { level qualified })' },

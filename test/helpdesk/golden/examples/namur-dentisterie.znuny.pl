@@ -7,16 +7,16 @@
 # - Penalty on restore of P1 not exported.
 # - Escalation restore at 75 % for P1 to "Olivier Dethier, administrateur, +32 81 30 40 59" not exported: configure it in the tool.
 # - Clock pauses (waiting_client, waiting_third_party) to map to the tool's statuses.
-# - P1: ack target (15 min) not exported.
-# - P1: resolve target (1530 min) not exported.
-# - P1: onsite target (240 min) not exported.
-# - P2: ack target (30 min) not exported.
-# - P2: resolve target (2550 min) not exported.
-# - P2: onsite target (480 min) not exported.
-# - P3: ack target (60 min) not exported.
-# - P3: resolve target (5100 min) not exported.
-# - P4: ack target (60 min) not exported.
-# - P4: resolve target (7650 min) not exported.
+# - P1: ack target (15 business_minute) not exported.
+# - P1: resolve target (3 business days) not exported.
+# - P1: onsite target (4 business hours) not exported.
+# - P2: ack target (30 business_minute) not exported.
+# - P2: resolve target (5 business days) not exported.
+# - P2: onsite target (8 business hours) not exported.
+# - P3: ack target (1 business hour) not exported.
+# - P3: resolve target (10 business days) not exported.
+# - P4: ack target (1 business hour) not exported.
+# - P4: resolve target (15 business days) not exported.
 # - Calendar "ouvre" mon 08:00-12:30 widened to 08:00-13:00 (whole hours).
 # - Calendar "ouvre" mon 13:30-17:30 widened to 13:00-18:00 (whole hours).
 # - Calendar "ouvre" tue 08:00-12:30 widened to 08:00-13:00 (whole hours).
