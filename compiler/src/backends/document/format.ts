@@ -123,6 +123,13 @@ export function formatMonth(text: string, lang: Locale): string {
  * "one business day". One of anything is spelled out, as in « dans un délai d'un jour ouvré ».
  */
 export function formatDuration(amount: number, unit: string, voice: Voice): string {
+  // A fraction of an hour is said in minutes, as the contract means it: `0.25 business_hours` is
+  // « 15 minutes ouvrées » / "15 business minutes", never « 0,25 heure ouvrée ».
+  const minutes = amount * 60;
+  if ((unit === 'hour' || unit === 'business_hour') && amount < 1 && Number.isInteger(minutes)) {
+    if (voice.lang === 'fr') return `${formatDuration(minutes, 'minute', voice)}${unit === 'business_hour' ? (minutes >= 2 ? ' ouvrées' : ' ouvrée') : ''}`;
+    return unit === 'business_hour' ? `${formatNumber(minutes, 'en')}\u00A0business ${minutes === 1 ? 'minute' : 'minutes'}` : formatDuration(minutes, 'minute', voice);
+  }
   if (voice.lang === 'fr') {
     const [one, many, gender] = FR_UNITS[unit] ?? [unit, unit, 'm'];
     if (amount === 1) return `${gender === 'f' ? 'une' : 'un'}\u00A0${one}`;
@@ -143,6 +150,10 @@ export function formatTimeRange(start: number, end: number, lang: Locale): strin
   return lang === 'fr' ? `de ${clock(start, lang)} à ${clock(end, lang)}` : `from ${clock(start, lang)} to ${clock(end, lang)}`;
 }
 
+/**
+ * Days of a recurring window, as an adverbial phrase: « du lundi au vendredi » / "Monday to Friday"
+ * for a run of three days or more, else each day: « le samedi » / "on Saturdays".
+ */
 function formatWeekdays(days: readonly string[], lang: Locale): string {
   const idx = days.map((d) => DAY_INDEX[d] ?? 0);
   const names = WEEKDAY_NAMES[lang];
@@ -152,7 +163,7 @@ function formatWeekdays(days: readonly string[], lang: Locale): string {
     const b = names[idx[idx.length - 1] ?? 0] ?? '';
     return lang === 'fr' ? `du ${a} au ${b}` : `${a} to ${b}`;
   }
-  return list(idx.map((d) => names[d] ?? ''), lang);
+  return list(idx.map((d) => (lang === 'fr' ? `le ${names[d] ?? ''}` : `on ${names[d] ?? ''}s`)), lang);
 }
 
 export function list(items: readonly string[], lang: Locale): string {
@@ -233,11 +244,21 @@ const FILTERS: Readonly<Record<string, Filter>> = {
   number: (s, voice, _args, v) => { const n = numberOf(v); return n === undefined ? s : formatNumber(n, voice.lang); },
   /** A list joined by « ou » / "or" instead of « et » / "and" (the evaluator joins; nothing to do here). */
   or: (s) => s,
+  /** A reference by its declared name rather than its label: `{priorities|id}` → « P1 et P2 », `id:or` → « P1 ou P2 ». */
+  id: (s, voice, args, v) => {
+    const name = (x: TypedValue): string | undefined => (x.kind === 'ref' || x.kind === 'name' ? x.name.text : undefined);
+    if (v?.kind === 'list') {
+      const names = v.items.map(name);
+      const type = args[0] === 'or' ? 'disjunction' : 'conjunction';
+      return names.every((n) => n !== undefined) ? listFormat(voice.lang, type).format(names as string[]) : s;
+    }
+    return (v && name(v)) ?? s;
+  },
 };
 export const FILTER_NAMES: readonly string[] = Object.keys(FILTERS);
 
 /** Filters that read the typed value rather than its text. */
-export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number']);
+export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'id']);
 /** Filters applied to the joined list rather than to each fact (the others apply to each fact's text). */
 export const LIST_FILTERS: ReadonlySet<string> = new Set(['capital', 'or']);
 

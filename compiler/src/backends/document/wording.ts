@@ -117,7 +117,9 @@ function sayValue(items: readonly Item[], ctx: WordingContext): FactSource | und
 }
 
 function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[], ctx: WordingContext, where: { file: string; clause: string }): string {
-  const items = resolvePath(n.path, scopes, ctx);
+  // A list value prints item by item, so the join (« et », or « ou » with `|or`) is made here.
+  const items = resolvePath(n.path, scopes, ctx).flatMap((i): Item[] =>
+    (i.kind === 'value' && i.v.kind === 'list' ? i.v.items.map((v): Item => ({ kind: 'value', v, type: i.type, ...(i.from ? { from: i.from } : {}) })) : [i]));
   const filter = n.filter === undefined ? undefined : splitFilter(n.filter);
   const onList = filter !== undefined && LIST_FILTERS.has(filter.name);
   // Identical values print once: two backup locations in France read « France », not « France et France ».
