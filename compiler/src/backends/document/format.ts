@@ -181,6 +181,15 @@ export function declared(ns: string | undefined, name: string, symbols: SymbolTa
   return name;
 }
 
+/** Namespaces of the inventory, whose items a name may designate (`critical_assets srv_ad, hq`). */
+const SCOPE_NAMESPACES = ['site', 'equipment', 'software', 'cloud'] as const;
+
+/** A name that designates an item of the inventory reads as the item's label; other names stay as written. */
+function scopeItem(name: string, symbols: SymbolTable, lang: Locale): string | undefined {
+  for (const ns of SCOPE_NAMESPACES) if (symbols.lookup(ns, name)) return declared(ns, name, symbols, lang);
+  return undefined;
+}
+
 /** How an enum value reads inside a sentence: its `text`, else its documentation label. */
 export function enumText(e: EnumValue, lang: Locale): string {
   return (e.text ?? e.doc)[lang];
@@ -203,7 +212,7 @@ export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbol
       return e ? enumText(e, lang) : v.value;
     }
     case 'ref': return declared(type.kind === 'ref' ? type.namespace : undefined, v.name.text, symbols, lang);
-    case 'name': return v.name.text;
+    case 'name': return scopeItem(v.name.text, symbols, lang) ?? v.name.text;
     case 'list': return list(v.items.map((x) => formatValue(x, type, voice, symbols)), lang);
   }
 }

@@ -108,7 +108,9 @@ const priority: StatementSpec = {
       {
         keyword: 'critical_assets', doc: doc('Éléments du périmètre dont l’arrêt qualifie ce niveau (noms du périmètre).', 'Scope items whose failure qualifies this level (scope names).'),
         args: [value('assets', t.name(), { list: true })], cardinality: 'one', example: 'critical_assets srv_ad, m365',
-        phrase: { fr: 'l’arrêt de {assets|or}', en: 'the failure of {assets|or}' },
+        // The items print by their labels in the inventory: « l'arrêt de l'un des éléments critiques du
+        // périmètre (Siège, serveur de fichiers) ».
+        phrase: { fr: 'l’arrêt de l’un des éléments critiques du périmètre ({assets})', en: 'the failure of any critical item of the scope ({assets})' },
       },
       target('ack', 'Délai d’accusé de réception avec numéro de ticket.', 'Acknowledgement delay, with a ticket number.', 'ack 15 min calendar business'),
       target('response', 'Délai de prise en charge (GTI) : un technicien qualifié commence le diagnostic.', 'Response time (time to own): a qualified technician starts the diagnosis.', 'response 30 min calendar business', 'FR: C. civ. 1231-1; CH: CO 97, 398 al. 2'),
