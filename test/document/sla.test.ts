@@ -159,6 +159,12 @@ describe('priorities', () => {
     expect(flat(built('cabinet-dupont.infog', 'fr').text)).toContain('dès que 80 % du Délai de rétablissement (GTR) d’un Incident de Priorité P1 est écoulé, l’Incident est signalé à Jean Martin, gérant du Prestataire (04 72 00 00 09) ;');
     expect(flat(built('cabinet-dupont.infog', 'fr').text)).toContain('dès que 80 % du Délai de prise en compte (GTI) d’un Incident, quelle que soit sa Priorité, est écoulé, l’Incident est signalé au responsable du centre de services du Prestataire (04 72 00 00 05).');
   });
+  it('name every priority an escalation is limited to, joined by « ou »', () => {
+    const { result, host } = checkFull(variant(['"Jean Martin, the Provider\'s manager (04 72 00 00 09)" for P1\n', '"Jean Martin, the Provider\'s manager (04 72 00 00 09)" for P1, P2\n']));
+    const fr = draft(result, host, 'fr');
+    expect(fr.slice(fr.indexOf('7.5 Escalade'), fr.indexOf('7.6'))).toContain('dès que 80 % du Délai de rétablissement (GTR) d’un Incident de Priorité P1 ou P2 est écoulé, l’Incident est signalé à Jean Martin');
+    expect(draft(result, host, 'en')).toContain('once 80% of the Restoration Time (GTR) of a Priority P1 or P2 Incident has elapsed');
+  });
 });
 
 describe('service windows without a label', () => {

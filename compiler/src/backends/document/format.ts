@@ -253,13 +253,12 @@ const FILTERS: Readonly<Record<string, Filter>> = {
   number: (s, voice, _args, v) => { const n = numberOf(v); return n === undefined ? s : formatNumber(n, voice.lang); },
   /** A list joined by « ou » / "or" instead of « et » / "and" (the evaluator joins; nothing to do here). */
   or: (s) => s,
-  /** A reference by its declared name rather than its label: `{priorities|id}` → « P1 et P2 », `id:or` → « P1 ou P2 ». */
-  id: (s, voice, args, v) => {
+  /** A reference by its declared name rather than its label: `{priorities|id}` → « P1 et P2 », `id:or` → « P1 ou P2 » (joined by the evaluator). */
+  id: (s, voice, _args, v) => {
     const name = (x: TypedValue): string | undefined => (x.kind === 'ref' || x.kind === 'name' ? x.name.text : undefined);
     if (v?.kind === 'list') {
       const names = v.items.map(name);
-      const type = args[0] === 'or' ? 'disjunction' : 'conjunction';
-      return names.every((n) => n !== undefined) ? listFormat(voice.lang, type).format(names as string[]) : s;
+      return names.every((n) => n !== undefined) ? list(names as string[], voice.lang) : s;
     }
     return (v && name(v)) ?? s;
   },

@@ -117,7 +117,7 @@ function sayValue(items: readonly Item[], ctx: WordingContext): FactSource | und
 }
 
 function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[], ctx: WordingContext, where: { file: string; clause: string }): string {
-  // A list value prints item by item, so the join (« et », or « ou » with `|or`) is made here.
+  // A list value prints item by item, so the join (« et », or « ou » with `|or` or `|id:or`) is made here.
   const items = resolvePath(n.path, scopes, ctx).flatMap((i): Item[] =>
     (i.kind === 'value' && i.v.kind === 'list' ? i.v.items.map((v): Item => ({ kind: 'value', v, type: i.type, ...(i.from ? { from: i.from } : {}) })) : [i]));
   const filter = n.filter === undefined ? undefined : splitFilter(n.filter);
@@ -140,7 +140,8 @@ function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[
     if (!ctx.draft) ctx.report(missingFact.create(where.file, { start: n.offset, end: n.offset + n.length }, { path: n.path, clause: where.clause }));
     return `[${ctx.blank}]`;
   }
-  const joined = listFormat(ctx.voice.lang, filter?.name === 'or' ? 'disjunction' : 'conjunction').format(parts);
+  const disjunction = filter?.name === 'or' || (filter?.name === 'id' && filter.args[0] === 'or');
+  const joined = listFormat(ctx.voice.lang, disjunction ? 'disjunction' : 'conjunction').format(parts);
   return onList ? applyFilter(joined, n.filter, ctx.voice) : joined;
 }
 
