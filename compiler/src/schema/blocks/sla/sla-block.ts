@@ -56,7 +56,8 @@ const priority: StatementSpec = {
     'Un niveau de priorité (P1 le plus urgent, dans l’ordre de déclaration), ses libellés FR/EN, ses critères objectifs et ses délais.',
     'A priority level (P1 most urgent, in declaration order), its FR/EN labels, objective criteria and targets.',
   ),
-  legalBasis: 'ITIL 4',
+  // The priority is the measure of the Provider's obligation, which must be determined or determinable.
+  legalBasis: 'FR: C. civ. 1163; CH: CO 394 al. 1; BE: C. civ. 5.50',
   args: [
     value('id', t.name()),
     opt('label', t.prose(), { doc: doc('Libellé, en français puis en anglais (« Bloquant » « Blocking »).', 'Label, in French then English ("Bloquant" "Blocking").') }),
@@ -344,7 +345,7 @@ const penalty: StatementSpec = {
     'Pénalité (crédit de service) pour le dépassement d’un délai : métrique, priorité, taux (en % de la redevance mensuelle ou montant) et assiette.',
     'Penalty (service credit) for a missed target: metric, priority, rate (% of the monthly fee or an amount) and basis.',
   ),
-  legalBasis: 'FR: C. civ. 1231-5',
+  legalBasis: 'FR: C. civ. 1231-5; CH: CO 160–163; BE: C. civ. 5.88',
   args: [
     value('metric', metric),
     value('priority', t.ref('priority')),
@@ -367,7 +368,7 @@ const penalty: StatementSpec = {
 const penalties: StatementSpec = {
   keyword: 'penalties',
   doc: doc('Régime des pénalités : plafond, règlement, nature, exclusions.', 'Penalty regime: cap, settlement, nature, exclusions.'),
-  legalBasis: 'FR: C. civ. 1231-5',
+  legalBasis: 'FR: C. civ. 1231-5, 1170; CH: CO 160–163; BE: C. civ. 5.88',
   args: [],
   cardinality: 'one',
   example: 'penalties { cap 15% per month; settlement credit_note; nature sole_remedy }',
@@ -464,7 +465,7 @@ export const sla: StatementSpec = {
     'La convention de service : calendrier, priorités et délais, décompte, disponibilité, mesure, pénalités, escalade. Peut partir d’un préréglage (`sla from silver`).',
     'The service level agreement: calendar, priorities and targets, clock, availability, measurement, penalties, escalation. May start from a preset (`sla from silver`).',
   ),
-  legalBasis: 'FR: C. civ. 1163, 1231-1, 1231-5; CH: CO 97, 160–163, 398 al. 2',
+  legalBasis: 'FR: C. civ. 1163, 1231-1, 1231-5; CH: CO 97, 160–163, 398 al. 2; BE: C. civ. 5.50, 5.83, 5.88',
   args: [presetSlot()],
   cardinality: 'one',
   blockRequired: true,
