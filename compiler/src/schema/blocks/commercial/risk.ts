@@ -10,7 +10,7 @@ const obligation: StatementSpec = {
   legalBasis: 'FR: C. civ. 1231-1 (jurisprudence moyens / résultat)',
   args: [
     value('subject', t.enum([
-      ev('response_time', 'délai d’intervention (GTI)', 'response time (GTI)'),
+      ev('response_time', 'délai de prise en compte (GTI)', 'response time (GTI)'),
       ev('restoration_time', 'délai de rétablissement (GTR)', 'restoration time (GTR)'),
       ev('availability', 'disponibilité', 'availability'),
       ev('backup', 'exécution des sauvegardes', 'running the backups'),
