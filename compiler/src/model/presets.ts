@@ -6,8 +6,8 @@ import type { SymbolTable } from './symbols.ts';
 
 // `sla from silver { … }`: the preset's statements are the base, the contract's own statements
 // override them. A statement overrides its twin in the base when it has the same keyword and, for a
-// repeatable statement, the same declared name (`priority P1`); repeatable statements without a name
-// are added. Overrides merge recursively, so `priority P1 { response 15 min }` changes one target and
+// repeatable statement, the same declared name (`priority P1`) or, without a name, the same values;
+// other repeatable statements are added. Overrides merge recursively, so `priority P1 { response 15 min }` changes one target and
 // keeps the others. Rules, the SLA and the PDF see only the merged result.
 
 /** Where the contract asked for a preset: rule findings inside the preset's statements move here. */
@@ -45,7 +45,10 @@ function identity(b: BoundStatement): string | undefined {
   if (b.spec.cardinality === 'one') return b.spec.keyword;
   const slot = b.spec.declares?.slot;
   const v = slot ? b.values[slot] : undefined;
-  return v?.kind === 'name' ? `${b.spec.keyword}:${v.name.text}` : undefined;
+  if (v?.kind === 'name') return `${b.spec.keyword}:${v.name.text}`;
+  // A repeatable statement the contract restates word for word (`stop restore service_usable`) is the
+  // preset's own, not a second one: the contract would otherwise say it twice.
+  return `${b.spec.keyword}=${JSON.stringify(b.values, (k, x: unknown) => (k === 'range' ? undefined : x))}`;
 }
 
 function mergeChildren(base: readonly BoundStatement[], over: readonly BoundStatement[]): BoundStatement[] {

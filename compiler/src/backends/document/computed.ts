@@ -3,18 +3,23 @@ import type { BoundStatement, Model } from '../../model/index.ts';
 import type { Item } from './facts.ts';
 
 // The computed collection clauses may iterate: `$holidays` (the first contract year's public
-// holidays with their names, from every `holidays` statement of the contract, else the law's
-// national set). Waivers are not among them: they go to the compliance note, never to the contract.
+// holidays with their names, from every `holidays` statement of the contract, else — when no calendar
+// states its holidays — the law's national set). Waivers are not among them: they go to the
+// compliance note, never to the contract.
 
 const NO_RANGE = { start: 0, end: 0 };
 
-function holidaySets(b: BoundStatement, into: Set<string>): void {
+/** The holiday sets the contract's calendars close on; whether any calendar states its holidays at all. */
+function holidaySets(b: BoundStatement, into: Set<string>): boolean {
+  let stated = false;
   if (b.spec.keyword === 'holidays') {
+    stated = true;
     const v = b.values['sets'];
     const names = v?.kind === 'list' ? v.items : v ? [v] : [];
     for (const n of names) if (n.kind === 'name' && n.name.text !== 'none') into.add(n.name.text);
   }
-  b.children.forEach((c) => holidaySets(c, into));
+  for (const c of b.children) stated = holidaySets(c, into) || stated;
+  return stated;
 }
 
 function firstYear(contract: BoundStatement): number | undefined {
@@ -29,8 +34,10 @@ function firstYear(contract: BoundStatement): number | undefined {
 export function computedCollections(model: Model): Record<string, readonly Item[]> {
   const contract = model.contract;
   const sets = new Set<string>();
-  if (contract) holidaySets(contract, sets);
-  if (sets.size === 0 && (model.law === 'FR' || model.law === 'BE')) sets.add(model.law);
+  const stated = contract ? holidaySets(contract, sets) : false;
+  // Calendars that all say `holidays none` close on no holiday: the law's list applies only when no
+  // calendar says anything about holidays.
+  if (!stated && (model.law === 'FR' || model.law === 'BE')) sets.add(model.law);
   const year = contract ? firstYear(contract) : undefined;
   const holidays = year === undefined ? [] : expandHolidays([...sets].sort(), year, year).map((h): Item => ({
     kind: 'record',

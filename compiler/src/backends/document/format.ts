@@ -140,6 +140,13 @@ function unitNoun(amount: number, unit: string, lang: Locale): { noun: string; f
  * "one business day". One of anything is spelled out, as in « dans un délai d'un jour ouvré ».
  */
 export function formatDuration(amount: number, unit: string, voice: Voice): string {
+  // A fraction of an hour is said in minutes, as the contract means it: `0.25 business_hours` is
+  // « 15 minutes ouvrées » / "15 business minutes", never « 0,25 heure ouvrée ».
+  const minutes = amount * 60;
+  if ((unit === 'hour' || unit === 'business_hour') && amount < 1 && Number.isInteger(minutes)) {
+    if (voice.lang === 'fr') return `${formatDuration(minutes, 'minute', voice)}${unit === 'business_hour' ? (minutes >= 2 ? ' ouvrées' : ' ouvrée') : ''}`;
+    return unit === 'business_hour' ? `${formatNumber(minutes, 'en')}\u00A0business ${minutes === 1 ? 'minute' : 'minutes'}` : formatDuration(minutes, 'minute', voice);
+  }
   if (voice.lang === 'fr') {
     const [one, many, gender] = FR_UNITS[unit] ?? [unit, unit, 'm'];
     if (amount === 1) return `${gender === 'f' ? 'une' : 'un'}\u00A0${one}`;
@@ -173,6 +180,10 @@ function everyWeekday(days: readonly string[], lang: Locale): string {
   return lang === 'fr' ? list(each, lang) : `on ${list(each, lang)}`;
 }
 
+/**
+ * Days of a recurring window, as an adverbial phrase: « du lundi au vendredi » / "Monday to Friday"
+ * for a run of three days or more, else each day: « le samedi » / "on Saturdays".
+ */
 function formatWeekdays(days: readonly string[], lang: Locale): string {
   const idx = days.map((d) => DAY_INDEX[d] ?? 0);
   const names = WEEKDAY_NAMES[lang];
@@ -182,7 +193,7 @@ function formatWeekdays(days: readonly string[], lang: Locale): string {
     const b = names[idx[idx.length - 1] ?? 0] ?? '';
     return lang === 'fr' ? `du ${a} au ${b}` : `${a} to ${b}`;
   }
-  return list(idx.map((d) => names[d] ?? ''), lang);
+  return list(idx.map((d) => (lang === 'fr' ? `le ${names[d] ?? ''}` : `on ${names[d] ?? ''}s`)), lang);
 }
 
 export function list(items: readonly string[], lang: Locale): string {
@@ -209,6 +220,15 @@ export function enumText(e: EnumValue, voice: Voice): string {
   return ((voice.law === undefined ? undefined : e.lawText?.[voice.law]) ?? e.text ?? e.doc)[voice.lang];
 }
 
+/** Namespaces of the inventory, whose items a name may designate (`critical_assets srv_ad, hq`). */
+const SCOPE_NAMESPACES = ['site', 'equipment', 'software', 'cloud'] as const;
+
+/** A name that designates an item of the inventory reads as the item's label; other names stay as written. */
+function scopeItem(name: string, symbols: SymbolTable, lang: Locale): string | undefined {
+  for (const ns of SCOPE_NAMESPACES) if (symbols.lookup(ns, name)) return declared(ns, name, symbols, lang);
+  return undefined;
+}
+
 /**
  * A value as marked text: the user's strings and names are cleaned of marker characters here, so the
  * markers a value's own format adds (the superscript of « 1ᵉʳ ») survive.
@@ -230,7 +250,7 @@ export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbol
       return e ? enumText(e, voice) : v.value;
     }
     case 'ref': return clean(declared(type.kind === 'ref' ? type.namespace : undefined, v.name.text, symbols, lang));
-    case 'name': return clean(v.name.text);
+    case 'name': return clean(scopeItem(v.name.text, symbols, lang) ?? v.name.text);
     case 'list': return list(v.items.map((x) => formatValue(x, type, voice, symbols)).filter((x) => x !== ''), lang);
   }
 }
@@ -308,11 +328,20 @@ const FILTERS: Readonly<Record<string, Filter>> = {
   number: (s, voice, _args, v) => { const n = numberOf(v); return n === undefined ? s : formatNumber(n, voice.lang); },
   /** A list joined by « ou » / "or" instead of « et » / "and" (the evaluator joins; nothing to do here). */
   or: (s) => s,
+  /** A reference by its declared name rather than its label: `{priorities|id}` → « P1 et P2 », `id:or` → « P1 ou P2 » (joined by the evaluator). */
+  id: (s, voice, _args, v) => {
+    const name = (x: TypedValue): string | undefined => (x.kind === 'ref' || x.kind === 'name' ? x.name.text : undefined);
+    if (v?.kind === 'list') {
+      const names = v.items.map(name);
+      return names.every((n) => n !== undefined) ? list(names as string[], voice.lang) : s;
+    }
+    return (v && name(v)) ?? s;
+  },
 };
 export const FILTER_NAMES: readonly string[] = Object.keys(FILTERS);
 
 /** Filters that read the typed value rather than its text. */
-export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'fraction', 'every']);
+export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'fraction', 'every', 'id']);
 /** Filters applied to the joined list rather than to each fact (the others apply to each fact's text). */
 export const LIST_FILTERS: ReadonlySet<string> = new Set(['capital', 'or']);
 

@@ -3,13 +3,16 @@ import type { Diagnostic, Locale, Severity } from '../../diagnostics/index.ts';
 import type { BoundStatement, Model, TypedValue } from '../../model/index.ts';
 import { anchorInContract } from '../../model/index.ts';
 import { child } from '../../model/query.ts';
+import type { ValueType } from '../../schema/index.ts';
 import { valueSlots } from './facts.ts';
 import { parentMap, statementPath, type Ledger } from './wording.ts';
 
 // What the contract declares against what its document printed. Facts are the stated slots of every
 // statement of the contract (after presets); a statement with neither slot nor block is a fact by its
-// presence. Declared names are identifiers, not facts (the document prints the item's label).
-// Statements the schema marks `unprinted` (with the reason `infog explain` shows) are left out.
+// presence. Declared names are identifiers, not facts (the document prints the item's label), and so
+// is the preset a statement starts from (`sla from gold`): its facts are merged into the statement and
+// each is a fact of its own. Statements the schema marks `unprinted` (with the reason `infog explain`
+// shows) are left out.
 
 /** The languages a contract is drafted in: its authoritative language, then its translations. */
 export function contractLanguages(model: Model): readonly Locale[] {
@@ -21,6 +24,9 @@ export function contractLanguages(model: Model): readonly Locale[] {
   for (const v of listed) if (v.kind === 'enum' && (v.value === 'fr' || v.value === 'en') && !out.includes(v.value)) out.push(v.value);
   return out;
 }
+
+/** `from <preset>`: where a statement's facts come from, not a fact itself. */
+export const isPresetSlot = (type: ValueType): boolean => type.kind === 'ref' && type.namespace === 'preset';
 
 /** Every fact of the contract no clause printed in this language: a warning at its statement. */
 export function unprintedFacts(model: Model, ledger: Ledger, lang: Locale): Diagnostic[] {
@@ -39,7 +45,7 @@ export function unprintedFacts(model: Model, ledger: Ledger, lang: Locale): Diag
       }
       for (const s of slots) {
         const v = b.values[s.name];
-        if (!v || (s.type.kind === 'name' && b.spec.declares?.slot === s.name) || printed?.has(s.name)) continue;
+        if (!v || (s.type.kind === 'name' && b.spec.declares?.slot === s.name) || isPresetSlot(s.type) || printed?.has(s.name)) continue;
         out.push(anchorInContract(factNotPrinted.create(b.file, v.range, { path: `${path}.${s.name}`, lang }), model.presetUses));
       }
     } else {

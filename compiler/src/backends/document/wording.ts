@@ -145,7 +145,8 @@ function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[
     if (!ctx.draft) ctx.report(missingFact.create(where.file, { start: n.offset, end: n.offset + n.length }, { path: n.path, clause: where.clause }));
     return `[${ctx.blank}]`;
   }
-  const joined = listFormat(ctx.voice.lang, filter?.name === 'or' ? 'disjunction' : 'conjunction').format(parts);
+  const disjunction = filter?.name === 'or' || (filter?.name === 'id' && filter.args[0] === 'or');
+  const joined = listFormat(ctx.voice.lang, disjunction ? 'disjunction' : 'conjunction').format(parts);
   return onList ? applyFilter(joined, n.filter, ctx.voice) : joined;
 }
 

@@ -447,6 +447,7 @@ export function buildTemplate(o: InitOptions): string {
     '',
     t('// ---- Plage de service et niveaux de service (annexe 3) ----', '// ---- Service hours and service levels (annex 3) ----'),
     'hours business {',
+    'label "heures ouvrées" "business hours"',
     'days mon..fri',
     m('time 08:00-12:00, 14:00-18:00', t('heures ouvrées du service', 'business hours of the service')),
     `timezone ${q(L.timezone)}`,

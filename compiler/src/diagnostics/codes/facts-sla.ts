@@ -55,6 +55,7 @@ export const slaFacts: Readonly<Record<string, Localized>> = {
   'penalties.cap': { fr: 'plafond des pénalités (penalties { cap 15% per month })', en: 'penalty cap (penalties { cap 15% per month })' },
   'penalties.settlement': { fr: 'règlement des pénalités (settlement credit_note)', en: 'penalty settlement (settlement credit_note)' },
   'penalties.nature': { fr: 'nature des pénalités (nature sole_remedy|without_prejudice)', en: 'nature of penalties (nature sole_remedy|without_prejudice)' },
+  'penalties.without_prejudice': { fr: 'pénalités sans préjudice des dommages-intérêts (nature without_prejudice)', en: 'service credits without prejudice to damages (nature without_prejudice)' },
   'penalties.exclusions': { fr: 'exclusions des pénalités (exclusions client_caused…)', en: 'penalty exclusions (exclusions client_caused…)' },
   'penalties.termination': { fr: 'lien avec la résiliation (term { termination breach { sla_threshold … } } ou penalties { termination_link general_breach })', en: 'link with termination (term { termination breach { sla_threshold … } } or penalties { termination_link general_breach })' },
   'sla.escalation': { fr: "contacts et seuils d'escalade (escalation restore at 80% to \"…\")", en: 'escalation contacts and thresholds (escalation restore at 80% to "…")' },

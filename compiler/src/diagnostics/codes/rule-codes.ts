@@ -38,6 +38,8 @@ export interface RuleCodeSpec {
   readonly summaryByLaw?: Partial<Record<Law, Localized>>;
   /** The finding when the element is there but incomplete; by default « <title> : à compléter. ». */
   readonly incomplete?: Localized;
+  /** The incomplete finding where a law needs its own (its articles, its remedies). */
+  readonly incompleteByLaw?: Partial<Record<Law, Localized>>;
   readonly explanation: Localized;
   readonly legalBasis?: string;
   readonly example?: string;
@@ -52,7 +54,7 @@ function render(spec: RuleCodeSpec, a: RuleArgs, locale: Locale): string {
   const law = isLaw(a.law) ? a.law : undefined;
   const incomplete = a.state !== 'absent';
   const head = incomplete
-    ? (spec.incomplete?.[locale] ?? `${spec.title[locale]}${fr ? ' : à compléter.' : ': incomplete.'}`)
+    ? (((law ? spec.incompleteByLaw?.[law] : undefined) ?? spec.incomplete)?.[locale] ?? `${spec.title[locale]}${fr ? ' : à compléter.' : ': incomplete.'}`)
     : ((law ? spec.summaryByLaw?.[law] : undefined) ?? spec.summary)[locale];
   const subject = a.subject ? ` [${a.subject}]` : '';
   const label = (k: string): string => factLabel(k, locale, law);

@@ -1,4 +1,4 @@
-// Checklist rule codes (IG3052–IG3064) of brief §2.6 (service levels); see ./rule-codes.ts.
+// Checklist rule codes (IG3052–IG3064, IG3100) of brief §2.6 (service levels); see ./rule-codes.ts.
 import { defineRuleCode } from './rule-codes.ts';
 
 const HOURS = 'hours business {\n  days mon..fri\n  time 08:00-12:00, 14:00-18:00\n  timezone "Europe/Paris"\n  holidays FR\n}';
@@ -153,7 +153,7 @@ export const slaPenalties = defineRuleCode({
   },
   legalBasis: 'FR: C. civ. 1231-5',
   example: 'sla {\n  penalty restore P1 2% of monthly_fee per hour_late\n}',
-  fixed: 'sla {\n  penalty restore P1 2% of monthly_fee per hour_late\n  penalties { cap 15% per month; settlement credit_note; nature sole_remedy; exclusions client_caused, force_majeure }\n}',
+  fixed: 'sla {\n  penalty restore P1 2% of monthly_fee per hour_late\n  penalties { cap 15% per month; settlement credit_note; nature without_prejudice; exclusions client_caused, force_majeure }\n}',
 });
 
 export const slaEscalation = defineRuleCode({
@@ -166,4 +166,37 @@ export const slaEscalation = defineRuleCode({
   },
   example: 'sla {\n  priority P1 "Bloquant" "Blocking" { restore 4 business_hours }\n}',
   fixed: 'sla {\n  escalation restore at 80% to "Directeur technique, 04 72 00 00 09"\n}',
+});
+
+// Service credits that are the Client's sole remedy (`nature sole_remedy`): allowed, but a warning the
+// drafter answers with a reason (`waive`) or by keeping the Client's claim for damages. Next to an
+// obligation of result on the same time limit it is a contradiction, reported as IG4185.
+export const slaPenaltiesRemedy = defineRuleCode({
+  rule: 'sla.penalties-remedy', number: 100, level: 'recommended',
+  title: { fr: 'Pénalités libératoires', en: 'Service credits as the sole remedy' },
+  summary: {
+    fr: 'Pénalités stipulées libératoires : elles excluent toute autre réparation du dépassement des délais.',
+    en: 'Service credits stated as the sole remedy: they exclude any other compensation for missed times.',
+  },
+  incomplete: {
+    fr: 'Pénalités stipulées libératoires : elles excluent toute autre réparation du retard, alors que le juge peut réviser une pénalité dérisoire (C. civ. 1231-5) et réputer non écrite la clause qui prive l’obligation essentielle de sa substance (C. civ. 1170).',
+    en: 'Service credits stated as the sole remedy: they exclude any other compensation for delay, whereas a court may increase a derisory penalty (French Civil Code art. 1231-5) and strike out a clause that deprives the essential obligation of its substance (art. 1170).',
+  },
+  incompleteByLaw: {
+    CH: {
+      fr: 'Pénalités stipulées libératoires : elles excluent la réparation du dommage supérieur à la peine, que l’article 161, alinéa 2, CO réserve en cas de faute, et ne peuvent écarter la responsabilité pour dol ou faute grave (CO 100, al. 1 ; CO 160 à 163).',
+      en: 'Service credits stated as the sole remedy: they exclude compensation for loss exceeding the penalty, which article 161(2) CO allows on proof of fault, and cannot exclude liability for intent or gross negligence (CO 100(1); CO 160 to 163).',
+    },
+    BE: {
+      fr: 'Pénalités stipulées libératoires : elles excluent toute autre réparation du retard, alors que le juge peut réduire une clause pénale manifestement excessive (C. civ. 5.88) et qu’une clause qui vide le contrat de sa substance est sans effet (C. civ. 5.89).',
+      en: 'Service credits stated as the sole remedy: they exclude any other compensation for delay, whereas a court may reduce a manifestly excessive penalty clause (Civil Code art. 5.88) and a clause that empties the contract of its substance has no effect (art. 5.89).',
+    },
+  },
+  explanation: {
+    fr: "Des pénalités libératoires (nature sole_remedy) réparent forfaitairement le dépassement des délais : le Client ne peut plus demander la réparation de son préjudice réel, même lorsqu'un serveur reste arrêté plusieurs jours. Les pénalités sont donc, par défaut, sans préjudice des dommages-intérêts, les pénalités versées s'imputant sur ceux-ci. Si les Parties retiennent néanmoins des pénalités libératoires, la raison est consignée par une dérogation (waive \"sla.penalties-remedy\" because \"…\"). Des pénalités libératoires sur un délai que le contrat qualifie d'obligation de résultat sont une contradiction (IG4185).",
+    en: 'Sole-remedy service credits (nature sole_remedy) are liquidated compensation for missed times: the Client can no longer claim its actual loss, even when a server stays down for days. Service credits are therefore, by default, without prejudice to damages, credits paid being set off against them. If the Parties still choose sole-remedy credits, the reason is recorded by a waiver (waive "sla.penalties-remedy" because "…"). Sole-remedy credits on a time limit the contract makes an obligation of result are a contradiction (IG4185).',
+  },
+  legalBasis: 'FR: C. civ. 1231-5, 1170; CH: CO 160–163, 100 al. 1; BE: C. civ. 5.88, 5.89',
+  example: 'sla {\n  penalty restore P1 2% of monthly_fee per hour_late\n  penalties { cap 15% per month; nature sole_remedy }\n}',
+  fixed: 'sla {\n  penalty restore P1 2% of monthly_fee per hour_late\n  penalties { cap 15% per month; nature without_prejudice }\n}',
 });

@@ -372,3 +372,53 @@ export const noCalendarForBusinessUnits = defineCode<{ value: string }>({
     fixed: 'hours business { days mon..fri; time 08:00-18:00; timezone "Europe/Paris"; holidays FR }\nsla { calendar business; priority P1 "Bloquant" "Blocking" { restore 4 business_hours } }',
   },
 });
+
+/** How the time limits an obligation of result may bear on read in a message. */
+const RESULT_METRIC: Readonly<Record<string, { fr: string; en: string }>> = {
+  response: { fr: 'le Délai de prise en compte (GTI)', en: 'the response time (GTI)' },
+  restore: { fr: 'le Délai de rétablissement (GTR)', en: 'the restoration time (GTR)' },
+};
+const REMEDY_BASIS: Readonly<Record<string, { fr: string; en: string }>> = {
+  FR: { fr: 'C. civ. 1170 et 1231-5', en: 'French Civil Code arts. 1170 and 1231-5' },
+  CH: { fr: 'CO 97, 100 al. 1 et 160 à 163', en: 'CO arts. 97, 100(1) and 160 to 163' },
+  BE: { fr: 'C. civ. 5.88 et 5.89', en: 'Belgian Civil Code arts. 5.88 and 5.89' },
+};
+
+export const soleRemedyWithResult = defineCode<{ metric: string; law: string }>({
+  code: 'IG4185',
+  severity: 'error',
+  rule: 'sla.consistency',
+  title: { fr: 'Pénalités libératoires sur une obligation de résultat', en: 'Sole-remedy service credits on an obligation of result' },
+  message: {
+    fr: (a) => `Les pénalités sont libératoires alors que ${RESULT_METRIC[a.metric]?.fr ?? a.metric} est une obligation de résultat : le Client perdrait toute réparation au-delà d’une pénalité plafonnée, ce qui vide l’engagement de sa substance (${(REMEDY_BASIS[a.law] ?? REMEDY_BASIS['FR'])?.fr}). Écrivez « nature without_prejudice », ou faites de ce délai une obligation de moyens.`,
+    en: (a) => `Service credits are the sole remedy while ${RESULT_METRIC[a.metric]?.en ?? a.metric} is an obligation of result: the Client would lose any compensation beyond a capped credit, which empties the commitment of its substance (${(REMEDY_BASIS[a.law] ?? REMEDY_BASIS['FR'])?.en}). Write "nature without_prejudice", or make this time limit a best-efforts obligation.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Qualifier un délai d’obligation de résultat (liability { obligation restoration_time result }) promet au Client la réparation de son préjudice dès que le délai est dépassé ; des pénalités libératoires sur ce même délai reprennent cette promesse en limitant la réparation à une pénalité plafonnée. Le juge peut réviser la pénalité dérisoire et réputer non écrite la limitation qui prive l’obligation essentielle de sa substance.',
+      en: 'Making a time limit an obligation of result (liability { obligation restoration_time result }) promises the Client compensation for its loss as soon as the limit is missed; sole-remedy service credits on that same limit take the promise back by limiting compensation to a capped credit. A court may increase a derisory penalty and strike out a limitation that deprives the essential obligation of its substance.',
+    },
+    legalBasis: 'FR: C. civ. 1170, 1231-5; CH: CO 97, 100 al. 1, 160–163; BE: C. civ. 5.88, 5.89',
+    example: 'liability { obligation restoration_time result }\nsla {\n  penalty restore P1 2% of monthly_fee per hour_late\n  penalties { cap 15% per month; nature sole_remedy }\n}',
+    fixed: 'liability { obligation restoration_time result }\nsla {\n  penalty restore P1 2% of monthly_fee per hour_late\n  penalties { cap 15% per month; nature without_prejudice }\n}',
+  },
+});
+
+export const unlabelledCalendar = defineCode<{ name: string }>({
+  code: 'IG4186',
+  severity: 'warning',
+  rule: 'sla.service-hours',
+  title: { fr: 'Plage de service sans libellé', en: 'Service window without a label' },
+  message: {
+    fr: (a) => `Le contrat désigne la plage de service « ${a.name} » par son nom de code : donnez-lui un libellé en français et en anglais (label "heures ouvrées" "business hours").`,
+    en: (a) => `The contract would name the service window "${a.name}" by its code name: give it a label in French and English (label "heures ouvrées" "business hours").`,
+  },
+  doc: {
+    explanation: {
+      fr: 'Les délais de la matrice et l’article des niveaux de service désignent la plage dans laquelle ils se décomptent ; sans libellé, le document imprimerait le nom de code du calendrier (« business »). Le libellé s’écrit sans majuscule initiale, comme il se lit dans une phrase.',
+      en: 'The matrix and the service-level article name the window each time limit counts in; without a label the document would print the calendar’s code name ("business"). The label is written without an initial capital, as it reads in a sentence.',
+    },
+    example: 'hours business { days mon..fri; time 08:00-18:00; timezone "Europe/Paris"; holidays FR }\nsla { calendar business }',
+    fixed: 'hours business { label "heures ouvrées" "business hours"; days mon..fri; time 08:00-18:00; timezone "Europe/Paris"; holidays FR }\nsla { calendar business }',
+  },
+});

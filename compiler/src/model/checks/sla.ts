@@ -1,14 +1,15 @@
 import type { Rule, Validator } from './rule.ts';
 import {
   acknowledgementRule, availabilityRule, calendarRule, clockRulesRule, escalationRule, measurementRule, onsiteDelayRule,
-  penaltiesRule, prioritiesRule, reactionTimeRule, resolutionTimeRule, restorationTimeRule, serviceHoursRule,
+  penaltiesRemedyRule, penaltiesRule, prioritiesRule, reactionTimeRule, resolutionTimeRule, restorationTimeRule, serviceHoursRule,
 } from './sla/rules.ts';
 import { validateSla } from './sla/validate.ts';
 
-// Checklist rules of the "sla" topics (brief §2.6, IG3052–IG3064), registered in ./index.ts.
+// Checklist rules of the "sla" topics (brief §2.6, IG3052–IG3064, IG3100), registered in ./index.ts.
 export const slaRules: readonly Rule[] = [
   serviceHoursRule, calendarRule, prioritiesRule, acknowledgementRule, reactionTimeRule, onsiteDelayRule,
   restorationTimeRule, resolutionTimeRule, clockRulesRule, availabilityRule, measurementRule, penaltiesRule, escalationRule,
+  penaltiesRemedyRule,
 ];
 
 // Validity checks (brief §3.4, §3.5) of the same topics (IG4130–IG4199 and the calendar's IG5001–IG5009).

@@ -1,4 +1,6 @@
 import type { Localized } from '../../diagnostics/index.ts';
+import type { EnumValue, ValueType } from '../types.ts';
+import { ev, t } from '../value-types.ts';
 
 // Names of the ISO 3166-2 subdivisions a contract names (a site's `region`, an on-site zone): the
 // French departments and regions, the Swiss cantons and the Belgian provinces and regions. The
@@ -83,3 +85,25 @@ export const REGION_NAMES: ReadonlyMap<string, RegionName> = new Map([
   ...CANTONS.map(([c, fr, en]): [string, RegionName] => [`CH-${c}`, { name: { fr, en }, withArticle: { fr: `le ${fr}`, en: the(en) } }]),
   ...BE.map(([c, fr, en]): [string, RegionName] => [`BE-${c}`, { name: { fr, en }, withArticle: { fr: `la ${fr}`, en: the(en) } }]),
 ]);
+
+/** « le Rhône » → « du Rhône », « l’Ain » → « de l’Ain », « les Yvelines » → « des Yvelines », « Paris » → « de Paris ». */
+const ofArticle = (article: string): string => ({ 'le ': 'du ', 'les ': 'des ', 'la ': 'de la ', 'l’': 'de l’' } as Record<string, string>)[article] ?? 'de ';
+const lowerThe = (en: string): string => en.replace(/^(Canton|Province) of/u, (_m, w: string) => `${w.toLowerCase()} of`);
+
+/**
+ * The same subdivisions as an enum (an on-site zone's `regions FR-69, CH-GE`): the label is the name,
+ * the text reads inside a sentence with its article, « le département du Rhône (69) », « le canton de
+ * Genève », « la province de Namur » / "the Rhône department (69)", "the canton of Geneva".
+ */
+export const regionValues: readonly EnumValue[] = [
+  ...FR_DEPARTMENTS.map(([n, name, article]) => ev(`FR-${n}`, `${name} (${n})`, `${name} (${n})`, {
+    fr: `le département ${ofArticle(article)}${name} (${n})`,
+    en: `the ${name} department (${n})`,
+  })),
+  ...FR_REGIONS.map(([c, fr, en]) => ev(`FR-${c}`, fr, en, { fr: `la région ${fr}`, en: `the ${en} region` })),
+  ...CANTONS.map(([c, fr, en]) => ev(`CH-${c}`, fr, en, { fr: `le ${fr}`, en: `the ${lowerThe(en)}` })),
+  ...BE.map(([c, fr, en]) => ev(`BE-${c}`, fr, en, { fr: `la ${fr}`, en: `the ${lowerThe(en)}` })),
+];
+
+/** A French department or region, Swiss canton or Belgian province or region, by its ISO 3166-2 code. */
+export const regions: ValueType = t.enum(regionValues);

@@ -78,6 +78,12 @@ function str(b: BoundStatement | undefined, slot: string): string | undefined {
   return v?.kind === 'string' ? v.value : undefined;
 }
 
+/** A prose pair (`"Bloquant" "Blocking"`) as its French and English texts, each only when written. */
+function prose(v: TypedValue | undefined): Partial<Localized> {
+  if (v?.kind !== 'string') return {};
+  return v.en === undefined ? { fr: v.value } : { fr: v.value, en: v.en.value };
+}
+
 /** A typed value as plain text (names, refs, enums, strings), for facts written as names. */
 export function textOf(v: TypedValue | undefined): string | undefined {
   switch (v?.kind) {
@@ -273,14 +279,12 @@ export function readSla(contract: BoundStatement): SlaFacts {
       const t = s ? resolveTarget(metric, s, calendars, slaCalendar, (d) => problems.push(d)) : undefined;
       if (t) targets[metric] = t;
     }
-    const criteria = child(p, 'criteria');
-    const opt = <T extends string | undefined>(k: 'fr' | 'en', v: T): Partial<Localized> => (v === undefined ? {} : { [k]: v });
     return {
       id: textOf(value(p, 'id')) ?? '',
       rank: i + 1,
       statement: p,
-      label: { ...opt('fr', str(p, 'label')), ...opt('en', str(p, 'label_en')) },
-      criteria: { ...opt('fr', str(criteria, 'fr')), ...opt('en', str(criteria, 'en')) },
+      label: prose(value(p, 'label')),
+      criteria: prose(value(child(p, 'criteria'), 'text')),
       targets,
       resolveBestEffort: value(child(p, 'resolve'), 'best_effort') !== undefined,
     };

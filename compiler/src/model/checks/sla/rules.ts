@@ -1,7 +1,8 @@
 import {
   slaAcknowledgement, slaAvailability, slaCalendar, slaClockRules, slaEscalation, slaMeasurement, slaOnsiteDelay,
-  slaPenalties, slaPriorities, slaReactionTime, slaResolutionTime, slaRestorationTime, slaServiceHours,
+  slaPenalties, slaPenaltiesRemedy, slaPriorities, slaReactionTime, slaResolutionTime, slaRestorationTime, slaServiceHours,
 } from '../../../diagnostics/codes/rules-sla.ts';
+import type { Fix } from '../../../diagnostics/index.ts';
 import type { BoundStatement } from '../../bound.ts';
 import { anchor, child, childEnum, children, has, value } from '../../query.ts';
 import { factsOf, type FactCheck } from '../facts.ts';
@@ -289,6 +290,40 @@ export const penaltiesRule: Rule = {
       need(has(regime, 'exclusions'), 'penalties.exclusions'),
       need(childEnum(regime, 'termination_link', 'link') === 'general_breach' || slaThresholds(ctx.contract).length > 0, 'penalties.termination'),
     ], emit);
+  },
+};
+
+/** Penalised time limits the contract also makes an obligation of result (`liability { obligation … result }`). */
+export function resultMetrics(ctx: CheckContext): Metric[] {
+  const SUBJECT: Readonly<Record<string, Metric>> = { response_time: 'response', restoration_time: 'restore' };
+  const result = children(child(ctx.contract, 'liability'), 'obligation')
+    .filter((o) => textOf(value(o, 'nature')) === 'result')
+    .map((o) => SUBJECT[textOf(value(o, 'subject')) ?? ''])
+    .filter((m): m is Metric => m !== undefined);
+  const penalised = new Set(children(slaFacts(ctx).sla, 'penalty').map((p) => textOf(value(p, 'metric'))));
+  return [...new Set(result)].filter((m) => penalised.has(m));
+}
+
+/** `nature sole_remedy` → `nature without_prejudice`: the Client keeps its claim for damages. */
+export function withoutPrejudiceFix(nature: BoundStatement): Fix[] {
+  const v = value(nature, 'kind');
+  if (!v) return [];
+  return [{
+    title: { fr: 'Pénalités sans préjudice des dommages-intérêts (without_prejudice)', en: 'Service credits without prejudice to damages (without_prejudice)' },
+    edits: [{ file: nature.file, range: v.range, newText: 'without_prejudice' }],
+    preferred: true,
+  }];
+}
+
+export const penaltiesRemedyRule: Rule = {
+  code: slaPenaltiesRemedy,
+  check(ctx, emit) {
+    const nature = child(child(slaFacts(ctx).sla, 'penalties'), 'nature');
+    if (!nature || textOf(value(nature, 'kind')) !== 'sole_remedy') return;
+    // Next to an obligation of result it is a contradiction, reported once as an error (IG4185).
+    if (resultMetrics(ctx).length > 0) return;
+    const v = value(nature, 'kind');
+    emit({ file: nature.file, range: v?.range ?? anchor(nature), missing: ['penalties.without_prejudice'], fixes: withoutPrejudiceFix(nature) });
   },
 };
 

@@ -1,7 +1,7 @@
 import {
   availabilityHundred, availabilityOutOfRange, elapsedOnBusinessWindow, notMonotonic, onsiteExceedsWindow, onsiteOrder,
   penaltiesOverLiability, penaltyCapHigh, penaltyCapLow, penaltyCapMissing, penaltyCapTooHigh, penaltyRate, regionNotCovered,
-  targetOrder, undefinedMetric, unusualTimezone, urgentOnFiveDays,
+  soleRemedyWithResult, targetOrder, undefinedMetric, unlabelledCalendar, unusualTimezone, urgentOnFiveDays,
 } from '../../../diagnostics/codes/validate-sla.ts';
 import { isValidTimeZone } from '../../../calendar/index.ts';
 import type { Diagnostic } from '../../../diagnostics/index.ts';
@@ -11,7 +11,7 @@ import { child, childEnum, children, value } from '../../query.ts';
 import type { CheckContext, Validator } from '../rule.ts';
 import { allowedDowntimeMinutes, SLA_PROFILE } from './profile.ts';
 import { ELAPSED_CALENDAR, isRoundTheClock, items, textOf, type Metric, type SlaCalendar, type SlaFacts, type SlaPriority, type SlaTarget } from './read.ts';
-import { slaFacts, slaThresholds } from './rules.ts';
+import { resultMetrics, slaFacts, slaThresholds, withoutPrejudiceFix } from './rules.ts';
 
 // Brief §3.4 SLA consistency and the SLA ranges of §3.5 (codes IG4130–IG4199), plus the calendar
 // stage's own diagnostics (IG5001–IG5009) at the positions they come from.
@@ -245,6 +245,38 @@ function validateRegions(ctx: CheckContext, f: SlaFacts, report: Report): void {
   }
 }
 
+/** Sole-remedy service credits on a time limit that is an obligation of result (IG4185), once per metric. */
+function validateRemedy(ctx: CheckContext, f: SlaFacts, report: Report): void {
+  const nature = child(child(f.sla, 'penalties'), 'nature');
+  const v = value(nature, 'kind');
+  if (!nature || !v || textOf(v) !== 'sole_remedy') return;
+  for (const metric of resultMetrics(ctx)) {
+    report(soleRemedyWithResult.create(nature.file, v.range, { metric, law: ctx.law ?? 'FR' }, { fixes: withoutPrejudiceFix(nature) }));
+  }
+}
+
+/**
+ * A calendar the document names (the SLA's own, or one a target counts in) needs a label: the
+ * service-level article and matrix would otherwise print its code name (IG4186).
+ */
+function validateLabels(ctx: CheckContext, f: SlaFacts, report: Report): void {
+  if (!f.sla) return;
+  const named = new Set<string>();
+  const slaCal = textOf(value(child(f.sla, 'calendar'), 'calendar'));
+  if (slaCal !== undefined) named.add(slaCal);
+  for (const p of f.priorities) {
+    for (const t of p.statement.children) {
+      const c = textOf(value(t, 'calendar'));
+      if (c !== undefined) named.add(c);
+    }
+  }
+  for (const h of children(ctx.contract, 'hours')) {
+    const name = textOf(value(h, 'name'));
+    if (name === undefined || !named.has(name) || child(h, 'label')) continue;
+    report(unlabelledCalendar.create(h.file, value(h, 'name')?.range ?? h.node.keyword.range, { name }));
+  }
+}
+
 export const validateSla: Validator = (ctx, report) => {
   const f = slaFacts(ctx);
   validateCalendars(f, report);
@@ -255,4 +287,6 @@ export const validateSla: Validator = (ctx, report) => {
   validatePenalties(ctx, f, report);
   validateReferences(ctx, f, report);
   validateRegions(ctx, f, report);
+  validateRemedy(ctx, f, report);
+  validateLabels(ctx, f, report);
 };

@@ -10,7 +10,7 @@ const obligation: StatementSpec = {
   legalBasis: 'FR: C. civ. 1231-1 (jurisprudence moyens / résultat); CH: CO 398 al. 2 (mandat : diligence), CO 363 (contrat d’entreprise : résultat)',
   args: [
     value('subject', t.enum([
-      ev('response_time', 'délai de prise en charge (GTI)', 'response time (GTI)', { fr: 'le respect des délais de prise en charge (GTI)', en: 'meeting the response times (GTI)' }),
+      ev('response_time', 'délai de prise en compte (GTI)', 'response time (GTI)', { fr: 'le respect des délais de prise en compte (GTI)', en: 'meeting the response times (GTI)' }),
       ev('restoration_time', 'délai de rétablissement (GTR)', 'restoration time (GTR)', { fr: 'le respect des délais de rétablissement (GTR)', en: 'meeting the restoration times (GTR)' }),
       ev('availability', 'disponibilité', 'availability', { fr: 'le taux de disponibilité des services hébergés', en: 'the availability rate of the hosted services' }),
       ev('backup', 'exécution des sauvegardes', 'running the backups', { fr: 'l’exécution des sauvegardes prévues au Contrat', en: 'running the backups provided for in the Contract' }),
