@@ -110,7 +110,7 @@ describe('infog compile', () => {
   it('compiles a folder on worker threads, with the same bytes as one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'infog-many-'));
     writeFileSync(join(dir, 'infog.json'), '{}\n');
-    for (const name of ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'strasbourg-clinique']) {
+    for (const name of ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'nantes-paiements', 'strasbourg-clinique']) {
       for (const copy of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) writeFileSync(join(dir, `${name}-${copy}.infog`), readFileSync(join(REPO, 'examples', `${name}.infog`)));
     }
     const one = outDir();

@@ -8,6 +8,9 @@ import { fileRoot } from './blocks/contract.ts';
 export type { BlockSpec, EnumValue, Namespace, Slot, StatementSpec, ValueType } from './types.ts';
 export { t } from './value-types.ts';
 export { contract as contractSpec } from './blocks/contract.ts';
+export { countryValues } from './blocks/countries.ts';
+export { SECTOR_PROFILES } from './blocks/sector-profiles.ts';
+export type { SectorCondition, SectorLaw, SectorProfile, SectorRequirement } from './blocks/sector-profiles.ts';
 
 export const rootSpec: BlockSpec = fileRoot;
 

@@ -4,6 +4,8 @@ import { toCardinal as enCardinal } from 'n2words/en-GB';
 import type { Locale } from '../../diagnostics/index.ts';
 import type { SymbolTable, TypedValue } from '../../model/index.ts';
 import type { EnumValue, ValueType } from '../../schema/index.ts';
+import { countryValues } from '../../schema/index.ts';
+import { countryArticle, countryIn } from './country-names.ts';
 import { MARKS, capitalise, sup } from './marks.ts';
 
 // Values printed by their type, per language, with Intl: « 36 mois » / "36 months", « 1 450,00 € » /
@@ -164,7 +166,8 @@ export function declared(ns: string | undefined, name: string, symbols: SymbolTa
   if (!ns) return name;
   const decl = symbols.lookup(ns as Parameters<SymbolTable['lookup']>[0], name);
   for (const kw of ['name', 'label']) {
-    const v = decl?.statement.children.find((c) => c.spec.keyword === kw)?.values['value'] ?? (kw === 'label' ? decl?.statement.values['label'] : undefined);
+    // A child statement (`name "…"`), or a slot of the declaring statement (`subprocessor ovh "OVH SAS"`).
+    const v = decl?.statement.children.find((c) => c.spec.keyword === kw)?.values['value'] ?? decl?.statement.values[kw];
     if (v?.kind === 'string') return lang === 'en' && v.en ? v.en.value : v.value;
   }
   return name;
@@ -199,6 +202,27 @@ export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbol
 
 type Filter = (s: string, voice: Voice, args: readonly string[], v: TypedValue | undefined) => string;
 
+/** « trente (30) jours »: a whole duration spelled then in figures, with its unit; undefined otherwise. */
+function spelledDuration(amount: number, unit: string, voice: Voice): string | undefined {
+  if (!Number.isInteger(amount) || amount < 0) return undefined;
+  if (voice.lang === 'fr') {
+    const [one, many, gender] = FR_UNITS[unit] ?? [unit, unit, 'm'];
+    return `${words(amount, voice, gender === 'f')} (${formatNumber(amount, 'fr')})\u00A0${frPlural(amount) ? many : one}`;
+  }
+  const [one, many] = EN_UNITS[unit] ?? [unit, unit];
+  return `${words(amount, voice)} (${formatNumber(amount, 'en')})\u00A0${enPlural(amount) ? many : one}`;
+}
+
+const COUNTRY_NAMES = new Map(countryValues.map((c) => [c.name, c.doc]));
+
+/** Countries of a country value or list, each worded by `say`, joined as a list; undefined if not countries. */
+function countries(v: TypedValue | undefined, voice: Voice, say: (code: string, name: string, lang: Locale) => string): string | undefined {
+  const items = v?.kind === 'list' ? v.items : v ? [v] : [];
+  const codes = items.flatMap((i) => (i.kind === 'enum' && COUNTRY_NAMES.has(i.value) ? [i.value] : []));
+  if (codes.length === 0 || codes.length !== items.length) return undefined;
+  return list([...new Set(codes)].map((c) => say(c, COUNTRY_NAMES.get(c)?.[voice.lang] ?? c, voice.lang)), voice.lang);
+}
+
 const numberOf = (v: TypedValue | undefined): number | undefined =>
   v?.kind === 'number' || v?.kind === 'percent' ? v.value : v?.kind === 'duration' ? v.amount : undefined;
 
@@ -215,8 +239,19 @@ const FILTERS: Readonly<Record<string, Filter>> = {
   capital: (s, v) => capitalise(s, LOCALES[v.lang]),
   /** A whole number in words: `{months|words}` → « douze »; `words:f` for a feminine noun (« une »). */
   words: (s, voice, args, v) => { const n = numberOf(v); return n === undefined ? s : words(n, voice, args[0] === 'f'); },
-  /** Words then figures, as contracts write amounts of time: « douze (12) ». */
-  spelled: (s, voice, args, v) => { const n = numberOf(v); return n === undefined ? s : `${words(n, voice, args[0] === 'f')} (${formatNumber(n, voice.lang)})`; },
+  /**
+   * Words then figures, as contracts write amounts of time: « douze (12) »; a duration keeps its unit,
+   * agreed in gender: « trente (30) jours », « une (1) heure », "twelve (12) hours".
+   */
+  spelled: (s, voice, args, v) => {
+    if (v?.kind === 'duration') return spelledDuration(v.amount, v.unit, voice) ?? s;
+    const n = numberOf(v);
+    return n === undefined ? s : `${words(n, voice, args[0] === 'f')} (${formatNumber(n, voice.lang)})`;
+  },
+  /** A country (or a list of them) after a locative preposition: « en France et aux Pays-Bas », "in the Netherlands". */
+  in: (s, voice, _args, v) => countries(v, voice, countryIn) ?? s,
+  /** A country with its article, after « vers », « de »…: « la Suisse », « les États-Unis », "the United States". */
+  article: (s, voice, _args, v) => countries(v, voice, countryArticle) ?? s,
   /**
    * A number with its noun agreed: `{sessions|count:session:sessions}` → « 3 sessions », « 1 session »;
    * a third argument spells the number: `w` (« trois sessions »), `wf` for a feminine noun (« une »).
@@ -237,7 +272,7 @@ const FILTERS: Readonly<Record<string, Filter>> = {
 export const FILTER_NAMES: readonly string[] = Object.keys(FILTERS);
 
 /** Filters that read the typed value rather than its text. */
-export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number']);
+export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'in', 'article']);
 /** Filters applied to the joined list rather than to each fact (the others apply to each fact's text). */
 export const LIST_FILTERS: ReadonlySet<string> = new Set(['capital', 'or']);
 

@@ -1,6 +1,6 @@
 import type { Diagnostic, Localized } from '../../diagnostics/index.ts';
 import { missingFact, unresolvedReference } from '../../diagnostics/codes/pdf.ts';
-import type { BoundStatement } from '../../model/index.ts';
+import type { BoundStatement, TypedValue } from '../../model/index.ts';
 import { suggest } from '../../model/index.ts';
 import type { StatementSpec } from '../../schema/index.ts';
 import { holds, principal, resolvePath, type Item, type ResolveContext } from './facts.ts';
@@ -117,8 +117,9 @@ function sayValue(items: readonly Item[], ctx: WordingContext): FactSource | und
 }
 
 function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[], ctx: WordingContext, where: { file: string; clause: string }): string {
-  const items = resolvePath(n.path, scopes, ctx);
   const filter = n.filter === undefined ? undefined : splitFilter(n.filter);
+  // `|or` joins the items of a list value as well as several statements: « par le Client ou un auditeur ».
+  const items = filter?.name === 'or' ? resolvePath(n.path, scopes, ctx).flatMap(spread) : resolvePath(n.path, scopes, ctx);
   const onList = filter !== undefined && LIST_FILTERS.has(filter.name);
   // Identical values print once: two backup locations in France read « France », not « France et France ».
   const seen = new Set<string>();
@@ -142,6 +143,12 @@ function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[
   return onList ? applyFilter(joined, n.filter, ctx.voice) : joined;
 }
 
+/** A list value as its items, each keeping the statement and slot it was read from. */
+function spread(item: Item): Item[] {
+  if (item.kind !== 'value' || item.v.kind !== 'list') return [item];
+  return item.v.items.map((v): Item => ({ kind: 'value', v, type: item.type, ...(item.from ? { from: item.from } : {}) }));
+}
+
 function sourceOf(item: Item, ctx: WordingContext): FactSource | undefined {
   if (item.kind === 'value' && item.from) {
     const path = statementPath(item.from.b, ctx.parents);
@@ -156,7 +163,7 @@ export function formatItem(item: Item, ctx: WordingContext): string {
   switch (item.kind) {
     case 'value':
       if (item.from) mark(ctx, item.from.b, item.from.slot);
-      return clean(formatValue(item.v, item.type, ctx.voice, ctx.symbols));
+      return cleanText(item.v, formatValue(item.v, item.type, ctx.voice, ctx.symbols));
     case 'text': return clean(item.text[ctx.voice.lang]);
     case 'record': return '';
     case 'stmt': return statementText(item.b, ctx);
@@ -180,8 +187,17 @@ function statementText(b: BoundStatement, ctx: WordingContext): string {
   mark(ctx, b, p.slot);
   if (p.v.kind === 'name' && b.spec.declares) return clean(declared(b.spec.declares.namespace, p.v.name.text, ctx.symbols, ctx.voice.lang));
   const source = sourceOf({ kind: 'value', v: p.v, type: p.type, from: { b, slot: p.slot } }, ctx);
-  const text = clean(formatValue(p.v, p.type, ctx.voice, ctx.symbols));
+  const text = cleanText(p.v, formatValue(p.v, p.type, ctx.voice, ctx.symbols));
   return source ? ctx.facts.wrap(text, source) : text;
+}
+
+/**
+ * Text that comes from a source file (strings, names) loses any marker character; a value formatted
+ * here keeps its own marks, such as the superscript of « 1ᵉʳ janvier ».
+ */
+function cleanText(v: TypedValue, text: string): string {
+  const written = v.kind === 'list' ? v.items.some((i) => i.kind === 'string' || i.kind === 'ref' || i.kind === 'name') : v.kind === 'string' || v.kind === 'ref' || v.kind === 'name';
+  return written ? clean(text) : text;
 }
 
 // ---- French joins -------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { commercialRules, commercialValidators } from './commercial.ts';
 import { scopeRules, scopeValidators } from './scope.ts';
 import { slaRules, slaValidators } from './sla.ts';
 import { dataExitRules, dataExitValidators } from './data-exit.ts';
+import { sectorCheckRules, sectorValidators } from './sector.ts';
 import { validateParties } from './validate-parties.ts';
 import { validateCountryFacts } from './country.ts';
 import { validateCompleteness } from './completeness.ts';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   ...scopeRules,
   ...slaRules,
   ...dataExitRules,
+  ...sectorCheckRules,
 ].sort((a, b) => compareText(a.code.code, b.code.code));
 
 /** The validity checks of brief §3, run after the rules. */
@@ -40,6 +42,7 @@ export const VALIDATORS: readonly Validator[] = [
   ...scopeValidators,
   ...slaValidators,
   ...dataExitValidators,
+  ...sectorValidators,
 ];
 
 const SEVERITY = { required: 'error', recommended: 'warning', optional: 'info' } as const;
