@@ -249,7 +249,11 @@ const FILTERS: Readonly<Record<string, Filter>> = {
     return n === undefined ? s : `${words(n, voice, args[0] === 'f')} (${formatNumber(n, voice.lang)})`;
   },
   /** A country (or a list of them) after a locative preposition: « en France et aux Pays-Bas », "in the Netherlands". */
-  in: (s, voice, _args, v) => countries(v, voice, countryIn) ?? s,
+  in: (s, voice, _args, v) => {
+    // English puts one "in" before the list: "in France and the Netherlands".
+    const named = voice.lang === 'en' ? countries(v, voice, countryArticle) : countries(v, voice, countryIn);
+    return named === undefined ? s : voice.lang === 'en' ? `in ${named}` : named;
+  },
   /** A country with its article, after « vers », « de »…: « la Suisse », « les États-Unis », "the United States". */
   article: (s, voice, _args, v) => countries(v, voice, countryArticle) ?? s,
   /**

@@ -159,7 +159,7 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
     rule: 'sector.dora-critical',
     clauses: ['dora', 'annex_security'],
     legalBasis: 'Règlement (UE) 2022/2554 art. 3(22), 26, 27, 28(8), 30(3)',
-    init: 'dora {\n  critical_function yes\n  material_change_notice 5 business_days\n  tlpt yes\n  access_audit yes\n  exit_transition 6 months\n}',
+    init: 'sector payment_institution {\n  dora {\n    critical_function yes\n    material_change_notice 5 business_days\n    tlpt yes\n    access_audit yes\n    exit_transition 6 months\n  }\n}',
   },
   {
     id: 'hosted_production',

@@ -39,7 +39,8 @@ const documentKinds = t.enum([
   ev('sla_annex', 'annexe niveaux de service', 'service-level annex'),
   ev('inventory_annex', 'annexe inventaire du périmètre', 'inventory annex'),
   ev('price_schedule', 'grille tarifaire', 'price schedule'),
-  ev('dpa', 'accord de sous-traitance de données (art. 28 RGPD)', 'data processing agreement (GDPR art. 28)'),
+  // Read in the contract without an article number: the annex follows the law (GDPR art. 28 or LPD art. 9).
+  ev('dpa', 'accord de sous-traitance de données (RGPD art. 28 / LPD art. 9)', 'data processing agreement (GDPR art. 28 / FADP art. 9)', { fr: 'annexe de sous-traitance des données personnelles', en: 'personal data processing annex' }),
   ev('reversibility_plan', 'plan de réversibilité', 'reversibility plan'),
   ev('security_annex', 'annexe sécurité', 'security annex'),
   ev('general_conditions', 'conditions générales', 'general terms and conditions'),
