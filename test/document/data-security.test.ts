@@ -41,8 +41,8 @@ describe('filters', () => {
 });
 
 /** A small contract under `law` with a processing annex; `extra` is added inside the contract. */
-function document(law: string, lang: 'fr' | 'en', extra: string): ContractDocument {
-  const text = `contract "T" {\nlaw ${law}\npersonal_data {\n processing yes\n subjects_location ${law === 'CH' ? 'ch' : 'eu'}\n subject_matter workstations\n audits { by client, mandated_auditor }\n subprocessors { authorisation general\n subprocessor ninja "NinjaOne SAS" { country FR, US; service rmm } }\n${extra}\n}\n}\n`;
+function document(law: string, lang: 'fr' | 'en', extra: string, subjects = law === 'CH' ? 'ch' : 'eu'): ContractDocument {
+  const text = `contract "T" {\nlaw ${law}\npersonal_data {\n processing yes\n subjects_location ${subjects}\n subject_matter workstations\n audits { by client, mandated_auditor }\n subprocessors { authorisation general\n subprocessor ninja "NinjaOne SAS" { country FR, US; service rmm } }\n${extra}\n}\n}\n`;
   const host = new MemoryHost({ 'c.infog': text });
   const checked = checkSource({ path: 'c.infog', text }, host);
   const doc = buildDocument(checked.model, { lang, draft: true, host }).document;
@@ -57,7 +57,7 @@ describe('the processing annex follows the governing law', () => {
     const titles = (d: ContractDocument): string[] => d.sections.filter((s) => s.part === 'annex').map((s) => s.title);
     expect(titles(document('FR', 'fr', ''))).toContain('Sous-traitance de données personnelles (article 28 du RGPD)');
     expect(titles(document('CH', 'fr', ''))).toContain('Sous-traitance de données personnelles (article 9 LPD)');
-    expect(titles(document('CH', 'fr', 'subjects_location ch'))).toContain('Sous-traitance de données personnelles (article 9 LPD)');
+    expect(titles(document('CH', 'fr', '', 'ch, eu'))).toContain('Sous-traitance de données personnelles (article 9 LPD et article 28 du RGPD)');
     expect(titles(document('CH', 'en', ''))).toContain('Processing of personal data on the Client’s behalf (article 9 FADP)');
   });
 

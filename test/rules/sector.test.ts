@@ -45,6 +45,11 @@ describe('the sector-profile table', () => {
     }
   });
 
+  it('lists for NIS 2 exactly the facts its rule (IG3034) reports', () => {
+    const nis2 = SECTOR_PROFILES.find((p) => p.id === 'nis2');
+    expect(missing(check('nis2 { client_status important }'), 'IG3034')).toEqual(nis2?.requires.map((r) => r.fact));
+  });
+
   it('has a starting block for `infog init --sector` that is valid vocabulary', () => {
     for (const p of SECTOR_PROFILES) {
       const ds = check(`law FR\n${p.init}`);
