@@ -50,7 +50,7 @@ const policy: StatementSpec = {
     'Politique de sécurité des systèmes d’information (PSSI) applicable : celle du prestataire, qu’il applique aux services, ou celle du client, qu’il respecte chez le client ; intitulé, version et date identifient le document.',
     'Information security policy that applies: the provider’s, which it applies to the services, or the client’s, which it follows on the client’s systems; title, version and date identify the document.',
   ),
-  legalBasis: 'ISO/IEC 27001:2022 § 5.2; RGPD art. 32; C. civ. 1119 (document identifié)',
+  legalBasis: 'ISO/IEC 27001:2022, point 5.2; RGPD art. 32; C. civ. 1119 (document identifié)',
   args: [
     value('owner', t.enum([
       ev('provider', 'PSSI du prestataire', 'the provider’s policy'),
