@@ -100,7 +100,7 @@ describe('sector and security clauses of the examples', () => {
 
   it('print the declared NIS 2 status, in scope or not', () => {
     expect(text('geneve-atelier-rochat.infog', 'fr')).toContain('Le Client n’est ni une entité essentielle ni une entité importante');
-    expect(text('full', 'fr')).toContain('dès leur entrée en vigueur, par les dispositions nationales qui la transposent');
+    expect(text('full', 'fr')).toContain('dès leur entrée en vigueur, dans les dispositions nationales qui la transposent');
   });
 
   it('keep the superscript of a date inside a phrase', () => {

@@ -180,8 +180,8 @@ const dora: StatementSpec = {
       {
         keyword: 'authority', doc: doc('Autorités compétentes et de résolution du client, avec lesquelles le prestataire coopère.', 'The client’s competent and resolution authorities, with which the provider cooperates.'),
         legalBasis: 'Règlement (UE) 2022/2554 art. 30(2)(g)',
-        args: [value('names', t.string(), { list: true })], cardinality: 'one', example: 'authority "Autorité de contrôle prudentiel et de résolution (ACPR)"',
-        phrase: ph('le Prestataire coopère pleinement avec l’autorité compétente et l’autorité de résolution du Client, à savoir {names}, ainsi qu’avec toute personne qu’elles désignent', 'the Provider cooperates fully with the Client’s competent authority and resolution authority, namely {names}, and with any person they appoint'),
+        args: [value('names', t.string(), { list: true })], cardinality: 'one', example: 'authority "Autorité de contrôle prudentiel et de résolution"',
+        phrase: ph('le Prestataire coopère pleinement avec l’autorité compétente et l’autorité de résolution dont relève le Client ({names}), ainsi qu’avec toute personne qu’elles désignent', 'the Provider cooperates fully with the Client’s competent authority and resolution authority ({names}), and with any person they appoint'),
       },
       one('termination_notice', 'Préavis de la résiliation ouverte au client dans les cas de l’article 28, paragraphe 7.', 'Notice for the client’s termination in the cases of article 28(7).', 'duration', t.duration(), 'termination_notice 30 days',
         ph('moyennant un préavis de {duration|spelled}', 'on {duration|spelled}’ notice'), { legalBasis: 'Règlement (UE) 2022/2554 art. 28(7), 30(2)(h)' }),

@@ -446,7 +446,7 @@ export const personalData: StatementSpec = {
                 ev('security', 'sécurité du traitement (art. 32)', 'security of processing (art. 32)', { fr: 'la sécurité du traitement', en: 'the security of processing' }),
                 ev('breach', 'notification des violations (art. 33–34)', 'breach notification (art. 33–34)', { fr: 'l’annonce des violations de données à l’autorité et leur communication aux personnes concernées', en: 'the notification of data breaches to the authority and their communication to the data subjects' }),
                 ev('dpia', 'analyse d’impact (art. 35)', 'impact assessment (art. 35)', { fr: 'l’analyse d’impact relative à la protection des données', en: 'the data-protection impact assessment' }),
-                ev('prior_consultation', 'consultation préalable (art. 36)', 'prior consultation (art. 36)', { fr: 'la consultation préalable de l’autorité de contrôle', en: 'the prior consultation of the supervisory authority' }),
+                ev('prior_consultation', 'consultation préalable (art. 36)', 'prior consultation (art. 36)', { fr: 'la consultation préalable de l’autorité de protection des données', en: 'the prior consultation of the data-protection authority' }),
               ]), 'covers security, breach, dpia, prior_consultation'),
               phrase: ph('en particulier pour {items}', 'in particular with {items}'),
             },
