@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allStatements, checkSource, RULES, renderMessage, SECTOR_PROFILES } from '../../compiler/src/index.ts';
 import { factLabel } from '../../compiler/src/diagnostics/codes/facts.ts';
+import { SECTORS } from '../../compiler/src/cli/init/sectors.ts';
 import { MemoryHost } from '../helpers/host.ts';
 
 // Sector profiles (schema/blocks/sector-profiles.ts) and the rules they bring: the table is
@@ -50,10 +51,20 @@ describe('the sector-profile table', () => {
     expect(missing(check('nis2 { client_status important }'), 'IG3034')).toEqual(nis2?.requires.map((r) => r.fact));
   });
 
-  it('has a starting block for `infog init --sector` that is valid vocabulary', () => {
-    for (const p of SECTOR_PROFILES) {
-      const ds = check(`law FR\n${p.init}`);
-      expect(ds.filter((d) => d.code.startsWith('IG1') || d.code.startsWith('IG2')), p.id).toEqual([]);
+  it('is what the starting blocks of `infog init --sector` satisfy: valid vocabulary, no finding of the profiles they name', () => {
+    const rows = SECTORS.filter((s) => s.sector);
+    expect(rows.map((s) => s.id)).toEqual(['health', 'legal']);
+    for (const row of rows) {
+      const sector = row.sector!;
+      const rules = sector.profiles.map((id) => SECTOR_PROFILES.find((p) => p.id === id)?.rule);
+      expect(rules.every((r) => r !== undefined), row.id).toBe(true);
+      for (const law of ['FR', 'CH', 'BE'] as const) {
+        const lines = sector.statements.filter((x) => x.laws.includes(law)).flatMap((x) => x.lines.map((l) => (typeof l.line === 'string' ? l.line : l.line.fr)));
+        const ds = check(`law ${law}\nsector ${sector.profession} {\n${lines.join('\n')}\n}`);
+        expect(ds.filter((d) => d.code.startsWith('IG1') || d.code.startsWith('IG2') || rules.includes(d.rule)), `${row.id} ${law}`).toEqual([]);
+        // The client's secrecy is extended to the provider's staff under every law.
+        expect(lines).toContain('secrecy {');
+      }
     }
   });
 });

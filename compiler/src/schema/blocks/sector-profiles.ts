@@ -3,8 +3,8 @@ import type { Localized } from '../../diagnostics/index.ts';
 // Sector profiles as data (docs/clauses/data-security-sectors.md): for each profile, the facts of a
 // contract that select it, the governing laws under which it applies, the facts it makes REQUIRED,
 // the checklist rule that reports them and the clauses it prints. The checker
-// (model/checks/sector/profiles.ts) evaluates this table; `infog init --sector <id>` starts a contract
-// from `init`. Conditions use the clause language's paths (docs/clauses.md, "Fact paths"): a path
+// (model/checks/sector/profiles.ts) evaluates this table; the rows of `infog init --sector`
+// (cli/init/sectors.ts) name the profiles their starting block satisfies. Conditions use the clause language's paths (docs/clauses.md, "Fact paths"): a path
 // names statements from the contract down, `values` compares their first value (any item of a list).
 
 export interface SectorCondition {
@@ -38,8 +38,6 @@ export interface SectorProfile {
   readonly legalBasis: string;
   /** What applies under the laws the profile does not cover. */
   readonly elsewhere?: Localized;
-  /** A starting block, for `infog init --sector`. */
-  readonly init: string;
 }
 
 const laws = (...l: SectorLaw[]): SectorCondition => ({ path: 'law', values: l });
@@ -72,7 +70,6 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
       fr: 'En Belgique, le secret des établissements de crédit et de paiement n’est pas pénalement sanctionné comme en France : la clause de confidentialité générale s’applique. En Suisse, un établissement de paiement n’a pas de secret légal propre.',
       en: 'In Belgium, the secrecy of credit and payment institutions is not a criminal offence as in France: the general confidentiality clause applies. In Switzerland, a payment institution has no statutory secrecy of its own.',
     },
-    init: 'sector physician {\n  secrecy {\n    staff "Prénom Nom"\n    undertaking signed\n    access named_only, minimal, logged\n  }\n}',
   },
   {
     id: 'health_hosting_fr',
@@ -104,7 +101,6 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
       fr: 'La certification HDS est propre au droit français. En Belgique, les données de santé sont une catégorie particulière (RGPD art. 9) et la loi du 30 juillet 2018 (art. 9) impose de désigner les personnes qui y accèdent et de les tenir à la confidentialité ; en Suisse, ce sont des données sensibles (LPD art. 5 let. c) soumises au secret de l’article 321 CP : ces règles sont imprimées par l’accord de sous-traitance et le profil de secret professionnel.',
       en: 'HDS certification is specific to French law. In Belgium, health data are a special category (GDPR art. 9) and the law of 30 July 2018 (art. 9) requires naming the persons who access them and binding them to confidentiality; in Switzerland they are sensitive data (FADP art. 5(c)) under the secrecy of article 321 SCC: those rules are printed by the processing agreement and the professional-secrecy profile.',
     },
-    init: 'sector physician {\n  health_hosting {\n    role certified\n    certificate {\n      activities administration, backup\n      issued 2025-01-15\n      renewal 2028-01-14\n      body "Organisme certificateur accrédité"\n    }\n    location FR\n    access named_staff, strong_auth, logged\n    incident_contact "Prénom Nom"\n    changes_notice 3 months\n  }\n}',
   },
   {
     id: 'dora',
@@ -138,7 +134,6 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
       fr: 'DORA est un règlement de l’Union : il ne s’applique pas comme tel à une entité financière suisse (voir la circulaire FINMA 2018/3 « Outsourcing »). Les intermédiaires d’assurance qui sont des micro, petites ou moyennes entreprises en sont exclus (art. 2, paragraphe 3, point e)) : déclarez `dora { … }` seulement s’ils y sont soumis.',
       en: 'DORA is an EU regulation: it does not apply as such to a Swiss financial entity (see FINMA Circular 2018/3 "Outsourcing"). Insurance intermediaries that are micro, small or medium-sized enterprises are excluded (art. 2(3)(e)): declare `dora { … }` only if they are in scope.',
     },
-    init: 'sector payment_institution {\n  dora {\n    critical_function yes\n    functions "…" "…"\n    subcontracting prior_consent\n    locations FR\n    location_notice 3 months\n    recovery 10 business_days\n    incident_assistance included\n    authority "Autorité de contrôle prudentiel et de résolution (ACPR)"\n    termination_notice 30 days\n    awareness included\n  }\n}',
   },
   {
     id: 'dora_critical',
@@ -159,7 +154,6 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
     rule: 'sector.dora-critical',
     clauses: ['dora', 'annex_security'],
     legalBasis: 'Règlement (UE) 2022/2554 art. 3(22), 26, 27, 28(8), 30(3)',
-    init: 'sector payment_institution {\n  dora {\n    critical_function yes\n    material_change_notice 5 business_days\n    tlpt yes\n    access_audit yes\n    exit_transition 6 months\n  }\n}',
   },
   {
     id: 'hosted_production',
@@ -178,7 +172,6 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
     rule: 'security.continuity',
     clauses: ['annex_security'],
     legalBasis: 'RGPD art. 32(1)(b)–(c); LPD art. 8, OPDo art. 3; CSP R1111-11 10°; Directive (UE) 2022/2555 art. 21(2)(c)',
-    init: 'security {\n  continuity {\n    plans drp, bcp\n    rpo 24 h\n    rto 4 h\n    test yearly\n  }\n}',
   },
   {
     id: 'nis2',
@@ -196,6 +189,5 @@ export const SECTOR_PROFILES: readonly SectorProfile[] = [
       fr: 'La directive ne s’applique pas en Suisse ; la loi sur la sécurité de l’information (LSI) y impose, depuis le 1er avril 2025, l’annonce des cyberattaques aux exploitants d’infrastructures critiques.',
       en: 'The Directive does not apply in Switzerland; there the Information Security Act (ISA) has required operators of critical infrastructure to report cyberattacks since 1 April 2025.',
     },
-    init: 'nis2 {\n  client_status important\n  incident_notice 24 h\n  audit_cooperation yes\n  security_annex yes\n}',
   },
 ];

@@ -9,8 +9,8 @@ import { countries } from './countries.ts';
 // holds the facts its profile requires: the extension of the client's professional secrecy to the
 // provider's staff (`secrecy`), French health-data hosting (`health_hosting`, CSP L1111-8, R1111-11),
 // and the ICT contract clauses of DORA (`dora`, Reg. (EU) 2022/2554 art. 28–30). Which profile applies
-// to a contract is data too: SECTOR_PROFILES below, read by the checklist rules and by `infog init
-// --sector`.
+// to a contract is data too: SECTOR_PROFILES (sector-profiles.ts), read by the checklist rules; the
+// rows of `infog init --sector` (cli/init/sectors.ts) write a starting block that satisfies them.
 
 const ph = (fr: string, en: string): Localized => ({ fr, en });
 
