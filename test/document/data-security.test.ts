@@ -50,6 +50,15 @@ function document(law: string, lang: 'fr' | 'en', extra: string, subjects = law 
   return doc;
 }
 
+/** A small contract under `law` that declares its client out of the scope of NIS 2. */
+function documentWith(law: string, lang: 'fr' | 'en'): ContractDocument {
+  const text = `contract "T" {\nlaw ${law}\nnis2 { client_status not_in_scope }\n}\n`;
+  const host = new MemoryHost({ 'c.infog': text });
+  const doc = buildDocument(checkSource({ path: 'c.infog', text }, host).model, { lang, draft: true, host }).document;
+  if (!doc) throw new Error('no document');
+  return doc;
+}
+
 const annex = (doc: ContractDocument, start: string): string => flat(toPlainText(doc)).split(start)[1] ?? '';
 
 describe('the processing annex follows the governing law', () => {
@@ -69,6 +78,29 @@ describe('the processing annex follows the governing law', () => {
     expect(ch).not.toMatch(/RGPD|nLPD/u);
     const adequate = annex(document('FR', 'fr', 'transfer CH { mechanism adequacy }'), 'Annexe 1');
     expect(adequate).toContain('Les données sont transférées en Suisse, cet État bénéficiant d’une décision d’adéquation de la Commission européenne (article 45 du RGPD), de sorte que ce transfert ne requiert aucune garantie particulière');
+  });
+
+  it('speaks of disclosure abroad and of the data-protection authority under Swiss law, of transfers to third countries under the GDPR', () => {
+    const ch = annex(document('CH', 'fr', 'instructions { channel contract }\nassist_compliance { covers security, breach, dpia, prior_consultation }'), 'Annexe 1');
+    expect(ch).toContain('y compris en ce qui concerne la communication de données personnelles à l’étranger, ces instructions');
+    expect(ch).not.toContain('pays tiers');
+    expect(ch).toContain('la consultation préalable de l’autorité de protection des données');
+    expect(ch).not.toContain('autorité de contrôle');
+    const both = annex(document('CH', 'fr', 'instructions { channel contract }', 'ch, eu'), 'Annexe 1');
+    expect(both).toContain('la communication de données personnelles à l’étranger et les transferts vers un pays tiers ou une organisation internationale');
+    const chEn = flat(toPlainText(document('CH', 'en', 'instructions { channel contract }')));
+    expect(chEn).toContain('including with regard to the disclosure of personal data abroad, ');
+    expect(chEn).not.toContain('third country');
+    const gdpr = annex(document('FR', 'fr', 'instructions { channel contract }'), 'Annexe 1');
+    expect(gdpr).toContain('y compris en ce qui concerne les transferts vers un pays tiers ou une organisation internationale, ces instructions');
+  });
+
+  it('names the Swiss duty to report cyberattacks (LSI) beside NIS 2 under Swiss law only', () => {
+    const nis2 = (law: string, lang: 'fr' | 'en'): string => flat(toPlainText(documentWith(law, lang)));
+    expect(nis2('CH', 'fr')).toContain('ou de la loi fédérale du 18 décembre 2020 sur la sécurité de l’information (LSI, RS 128)');
+    expect(nis2('CH', 'en')).toContain('or under the Swiss Federal Act of 18 December 2020 on Information Security (ISA, SR 128)');
+    expect(nis2('FR', 'fr')).not.toContain('LSI');
+    expect(nis2('BE', 'fr')).toContain('ou de la loi du 26 avril 2024 qui la transpose');
   });
 
   it('joins auditors with « ou » and names sub-processors by their name', () => {
