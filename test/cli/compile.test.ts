@@ -118,7 +118,7 @@ describe('infog compile', () => {
     expect(infog(['compile', dir, '-o', one, '--sla', '--jobs', '1']).status).toBe(0);
     expect(infog(['compile', dir, '-o', two, '--sla', '--jobs', '2']).status).toBe(0);
     const files = readdirSync(one).sort();
-    expect(files).toHaveLength(32);
+    expect(files).toHaveLength(40);
     expect(readdirSync(two).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(two, f)).equals(readFileSync(join(one, f))), f).toBe(true);
   });
