@@ -9,7 +9,8 @@ export { parse } from './ast/index.ts';
 export { printAst } from './ast/print.ts';
 export { checkSource, sortDiagnostics, RULES } from './model/index.ts';
 export type { CheckResult, Model, BoundStatement, Declaration, Reference, SymbolTable, Rule } from './model/index.ts';
-export { rootSpec, allStatements, contractSpec } from './schema/index.ts';
+export { rootSpec, allStatements, contractSpec, SECTOR_PROFILES } from './schema/index.ts';
+export type { SectorProfile } from './schema/index.ts';
 export type { StatementSpec, BlockSpec, Slot, ValueType } from './schema/index.ts';
 
 export { checkFile } from './model/check-file.ts';

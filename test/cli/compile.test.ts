@@ -138,7 +138,7 @@ describe('infog compile', () => {
   it('compiles a folder on worker threads, with the same bytes as one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'infog-many-'));
     writeFileSync(join(dir, 'infog.json'), '{}\n');
-    for (const name of ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'strasbourg-clinique']) {
+    for (const name of ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'nantes-paiements', 'strasbourg-clinique']) {
       for (const copy of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) writeFileSync(join(dir, `${name}-${copy}.infog`), readFileSync(join(REPO, 'examples', `${name}.infog`)));
     }
     const one = outDir();
@@ -146,7 +146,7 @@ describe('infog compile', () => {
     expect(infog(['compile', dir, '-o', one, '--sla', '--jobs', '1']).status).toBe(0);
     expect(infog(['compile', dir, '-o', two, '--sla', '--jobs', '2']).status).toBe(0);
     const files = readdirSync(one).sort();
-    expect(files).toHaveLength(32);
+    expect(files).toHaveLength(40);
     expect(readdirSync(two).sort()).toEqual(files);
     for (const f of files) expect(readFileSync(join(two, f)).equals(readFileSync(join(one, f))), f).toBe(true);
   });

@@ -72,6 +72,17 @@ describe('infog init templates', () => {
     expect(text).toContain(`language ${locale}`);
   });
 
+  it('writes the sector block of the profiles: secrecy everywhere, French health-data hosting only in France', () => {
+    const fr = template('FR', 'infogerance', 'health', 'fr');
+    expect(fr).toContain('sector physician {');
+    expect(fr).toContain('health_hosting {');
+    const ch = template('CH', 'infogerance', 'health', 'fr');
+    expect(ch).toContain('secrecy {');
+    expect(ch).not.toContain('health_hosting');
+    expect(template('BE', 'maintenance', 'legal', 'en')).toContain('sector lawyer {');
+    expect(template('FR', 'infogerance', undefined, 'fr')).not.toContain('sector ');
+  });
+
   it('writes each law’s own facts (no French hint in a Swiss or Belgian contract)', () => {
     const ch = template('CH', 'maintenance', undefined, 'fr');
     expect(ch).toContain('uid "CHE-');

@@ -14,6 +14,7 @@ export const EXAMPLE_NAMES: readonly string[] = [
   'geneve-atelier-rochat.infog',
   'namur-dentisterie.infog',
   'strasbourg-clinique.infog',
+  'nantes-paiements.infog',
 ];
 
 export const LANGS: readonly Locale[] = ['fr', 'en'];

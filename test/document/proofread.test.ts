@@ -44,6 +44,7 @@ describe('proof-reading', () => {
     expect(fr('comprises dans la redevance.Les interventions')).toContain('missing-space');
     expect(fr('selon la fréquence suivante : mensuelle')).toContain('label-colon');
     expect(fr('la matrice de annexe 2')).toContain('elision');
+    expect(fr('le Client accède à ses données ; le Prestataire cède au Client')).not.toContain('elision');
     expect(fr('comprend 1 sessions de 2 heures')).toContain('agreement');
     expect(fr('les droits de droit de reproduction et de de représentation')).toContain('doubled-word');
     expect(fr('Sàrl, Sàrl au capital')).toContain('doubled-word');

@@ -24,6 +24,20 @@ describe('translations', () => {
     ]);
   });
 
+  it('refuses an unbreakable word in either language of a prose pair, in a single value and in a list (IG2013)', () => {
+    const long = 'x'.repeat(400);
+    for (const [fr, en] of [[long, 'IP telephony'], ['Téléphonie IP', long]]) {
+      const single = check(`contract "Infogérance" "Managed services" {\n  law FR\n  subcontracting {\n    subcontractor "Lyon Câblage SAS" "${fr}" "${en}"\n  }\n}\n`);
+      expect(single.diagnostics.filter((d) => d.code === 'IG2013')).toHaveLength(1);
+      const task = single.model.contract?.children.find((c) => c.spec.keyword === 'subcontracting')?.children[0]?.values['task'];
+      expect(task).toBeUndefined();
+      const list = check(`contract "Infogérance" "Managed services" {\n  law FR\n  scope {\n    excludes "${fr}" "${en}", "Consommables" "Consumables"\n  }\n}\n`);
+      expect(list.diagnostics.filter((d) => d.code === 'IG2013')).toHaveLength(1);
+      const excludes = list.model.contract?.children.find((c) => c.spec.keyword === 'scope')?.children[0]?.values['items'];
+      expect(excludes?.kind === 'list' && excludes.items.map((i) => (i.kind === 'string' ? i.value : ''))).toEqual(['Consommables']);
+    }
+  });
+
   it('reports a third string as unexpected', () => {
     const { diagnostics } = check('contract "A" "B" "C" {\n  law FR\n}\n');
     expect(diagnostics.map((d) => d.code)).toContain('IG2004');

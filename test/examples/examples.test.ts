@@ -49,11 +49,12 @@ function describeDiagnostic(path: string, d: Diagnostic): string {
 describe('examples/*.infog: complete contracts', () => {
   const complete = infogFiles(EXAMPLES);
 
-  it('ships the flagship and the three jurisdiction examples', () => {
+  it('ships the flagship, the three jurisdiction examples and the regulated financial client', () => {
     expect(complete).toEqual(expect.arrayContaining([
       'cabinet-dupont.infog',
       'geneve-atelier-rochat.infog',
       'namur-dentisterie.infog',
+      'nantes-paiements.infog',
       'strasbourg-clinique.infog',
     ]));
   });
@@ -73,6 +74,7 @@ describe('examples/*.infog: complete contracts', () => {
     expect(facts('geneve-atelier-rochat.infog')).toEqual({ law: 'CH', kind: 'infogerance' });
     expect(facts('namur-dentisterie.infog')).toEqual({ law: 'BE', kind: 'maintenance' });
     expect(facts('strasbourg-clinique.infog')).toEqual({ law: 'FR', kind: 'infogerance' });
+    expect(facts('nantes-paiements.infog')).toEqual({ law: 'FR', kind: 'infogerance' });
   });
 });
 

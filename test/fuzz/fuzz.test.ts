@@ -34,7 +34,7 @@ describe('fuzz slice (fixed seeds)', () => {
   it('mutates from every example, the stdlib and the corpus', () => {
     for (const dir of DONOR_DIRS) expect(DONORS.some((d) => d.path.startsWith(dir.split('\\').join('/'))), dir).toBe(true);
     expect(DONORS.filter((d) => d.path.startsWith('stdlib/clauses/')).length).toBeGreaterThan(10);
-    expect(completeExamples().map((d) => d.path)).toEqual(['examples/cabinet-dupont.infog', 'examples/geneve-atelier-rochat.infog', 'examples/namur-dentisterie.infog', 'examples/strasbourg-clinique.infog']);
+    expect(completeExamples().map((d) => d.path)).toEqual(['examples/cabinet-dupont.infog', 'examples/geneve-atelier-rochat.infog', 'examples/namur-dentisterie.infog', 'examples/nantes-paiements.infog', 'examples/strasbourg-clinique.infog']);
   });
 
   it('generated contracts satisfy the invariants', () => {

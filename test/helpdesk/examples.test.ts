@@ -12,7 +12,7 @@ import { REPO } from '../helpers/host.ts';
 
 const EXAMPLES = join(REPO, 'examples');
 const GOLDEN = join(import.meta.dirname, 'golden', 'examples');
-const documents = ['cabinet-dupont.sla.json', 'geneve-atelier-rochat.sla.json', 'namur-dentisterie.sla.json', 'strasbourg-clinique.sla.json'];
+const documents = ['cabinet-dupont.sla.json', 'geneve-atelier-rochat.sla.json', 'namur-dentisterie.sla.json', 'nantes-paiements.sla.json', 'strasbourg-clinique.sla.json'];
 
 describe('exports of every example', () => {
   it('exports the SLA document of every example, one per contract', () => {

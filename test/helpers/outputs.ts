@@ -14,7 +14,7 @@ import { checkFile } from '../../compiler/src/index.ts';
 import { exampleSla } from '../sla/example.ts';
 
 const REPO = join(import.meta.dirname, '..', '..');
-export const EXAMPLE_NAMES = ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'strasbourg-clinique'];
+export const EXAMPLE_NAMES = ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'nantes-paiements', 'strasbourg-clinique'];
 
 export interface Outputs {
   /** `slaJsonSchemaText()`. */

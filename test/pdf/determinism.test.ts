@@ -17,7 +17,7 @@ import { checkExample, exampleHost } from './helpers.ts';
 // text says is checked by the PDF fidelity tests; this file makes sure every example gets there, and
 // that bytes do not drift.
 
-const EXAMPLES = ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'strasbourg-clinique'];
+const EXAMPLES = ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'nantes-paiements', 'strasbourg-clinique'];
 const LANGS = ['fr', 'en'] as const;
 const OUTPUTS = EXAMPLES.flatMap((e) => [...LANGS.map((l) => `${e}.${l}.pdf`), `${e}.sla.json`, `${e}.zammad.json`]).sort();
 
@@ -87,7 +87,7 @@ describe('PDFs of every example, through the CLI', () => {
     elsewhere = compile(project, 2, { TZ: 'Pacific/Kiritimati', LANG: 'fr_FR.UTF-8', SOURCE_DATE_EPOCH: '' });
   }, 600_000);
 
-  it('compiles exactly the four examples, each in both languages (and the SLA JSON and a Zammad export), on each run', () => {
+  it('compiles exactly the five examples, each in both languages (and the SLA JSON and a Zammad export), on each run', () => {
     expect(readdirSync(join(REPO, 'examples')).filter((f) => f.endsWith('.infog')).sort()).toEqual(EXAMPLES.map((e) => `${e}.infog`));
     for (const c of [one, elsewhere]) {
       expect(c.run.status, c.run.stderr).toBe(0);

@@ -8,7 +8,7 @@ import { MemoryHost, REPO } from '../helpers/host.ts';
 // rest of the contract relies on it) must give an error. Each case removes or changes one statement
 // of the real examples, which check clean as they are.
 
-const EXAMPLES = ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'strasbourg-clinique'];
+const EXAMPLES = ['cabinet-dupont', 'geneve-atelier-rochat', 'namur-dentisterie', 'nantes-paiements', 'strasbourg-clinique'];
 const read = (name: string): string => readFileSync(join(REPO, 'examples', `${name}.infog`), 'utf8');
 const errors = (text: string): Diagnostic[] =>
   checkSource({ path: 'c.infog', text }, new MemoryHost({ 'c.infog': text })).diagnostics.filter((d) => d.severity === 'error');
@@ -50,7 +50,7 @@ describe('a REQUIRED element removed gives an error', () => {
       ['personal_data { instructions { legal_requirement } } (GDPR art. 28(3)(a))', ['personal_data', 'instructions', 'legal_requirement'], 'data.gdpr-dpa', 'personal_data.instructions.legal_requirement'],
       ['personal_data { audits { by } } (GDPR art. 28(3)(h))', ['personal_data', 'audits', 'by'], 'data.gdpr-dpa', 'personal_data.audits.by'],
     ];
-    // Art. 28 GDPR governs the French and Belgian contracts; the Swiss one is under the nLPD.
+    // Art. 28 GDPR governs the French and Belgian contracts; the Swiss one is under the LPD.
     const gdpr = !text.includes('  law CH\n');
     for (const [what, path, code, fact] of cases) {
       it.skipIf(!find(text, path) || (code === 'data.gdpr-dpa' && !gdpr))(`${name}: ${what}`, () => {

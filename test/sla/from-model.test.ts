@@ -66,8 +66,8 @@ function variant(text: string, from: RegExp, to: string): string {
 const QUOTA = /    quota hours \{\n\s*count +40 per year\n\s*step +15 min\n\s*rollover +capped 10\n\s*overage +75\.00 EUR per hour\n\s*\}/;
 
 // Every example, by name: one that stops checking clean fails here instead of leaving the loop.
-const EXAMPLE_NAMES = ['cabinet-dupont.infog', 'geneve-atelier-rochat.infog', 'namur-dentisterie.infog', 'strasbourg-clinique.infog'];
-const AMOUNTS: Readonly<Record<string, number>> = { 'cabinet-dupont.infog': 1, 'geneve-atelier-rochat.infog': 1, 'namur-dentisterie.infog': 1, 'strasbourg-clinique.infog': 0 };
+const EXAMPLE_NAMES = ['cabinet-dupont.infog', 'geneve-atelier-rochat.infog', 'namur-dentisterie.infog', 'nantes-paiements.infog', 'strasbourg-clinique.infog'];
+const AMOUNTS: Readonly<Record<string, number>> = { 'cabinet-dupont.infog': 1, 'geneve-atelier-rochat.infog': 1, 'namur-dentisterie.infog': 1, 'nantes-paiements.infog': 0, 'strasbourg-clinique.infog': 0 };
 
 describe('SLA JSON of the examples', () => {
   it('covers every example', () => {
@@ -118,7 +118,7 @@ describe('SLA JSON of the examples', () => {
       it('writes every amount as a two-decimal string', () => {
         const text = serializeSla(valid(built.document));
         const amounts = [...text.matchAll(/"amount": ("?)([^",\n]*)"?/g)];
-        // How many each example has (Strasbourg prices nothing in the SLA: percentage penalties, no
+        // How many each example has (Strasbourg and Nantes price nothing in the SLA: percentage penalties, no
         // overage); the variants below add amounts of every kind.
         expect(amounts.length).toBe(AMOUNTS[name]);
         for (const [, quote, amount] of amounts) {

@@ -1,7 +1,7 @@
 import type { Name, Value } from '../ast/types.ts';
 import type { Diagnostic } from '../diagnostics/index.ts';
 import { unknownEnumValue, valueOutOfRange, wordTooLong, wrongUnit } from '../diagnostics/codes/schema.ts';
-import { findLongWord, MAX_WORD_LENGTH } from '../text/index.ts';
+import { findLongWord, MAX_WORD_LENGTH, type Range } from '../text/index.ts';
 import type { ValueType } from '../schema/index.ts';
 import { durationUnit, isCurrency } from './durations.ts';
 import { replaceFixes, suggest } from './suggest.ts';
@@ -37,18 +37,25 @@ export interface ConvertContext {
   readonly law?: string;
 }
 
+/**
+ * Text reaches the document: a word the layout cannot break in linear time is refused (issue 17), and
+ * the value is ignored. Reports IG2013 and answers true when `v` holds such a word. Prose pairs (the
+ * French text and its English translation) are matched apart from `convert`, and call this for both.
+ */
+export function refuseLongWord(v: { readonly value: string; readonly range: Range }, ctx: ConvertContext): boolean {
+  const long = findLongWord(v.value);
+  if (!long) return false;
+  const start = `${v.value.slice(long.start, long.start + 20)}…`;
+  ctx.report(wordTooLong.create(ctx.file, v.range, { keyword: ctx.keyword, length: long.length, max: MAX_WORD_LENGTH, start }));
+  return true;
+}
+
 export function convert(type: ValueType, v: Value, ctx: ConvertContext): TypedValue | undefined {
   switch (type.kind) {
     case 'string':
     case 'text': {
       if (v.kind !== 'string' && v.kind !== 'text') return undefined;
-      // Text reaches the document: a word the layout cannot break in linear time is refused (issue 17).
-      const long = findLongWord(v.value);
-      if (long) {
-        const start = `${v.value.slice(long.start, long.start + 20)}…`;
-        ctx.report(wordTooLong.create(ctx.file, v.range, { keyword: ctx.keyword, length: long.length, max: MAX_WORD_LENGTH, start }));
-        return undefined;
-      }
+      if (refuseLongWord(v, ctx)) return undefined;
       return { kind: 'string', value: v.value, range: v.range };
     }
     case 'integer':

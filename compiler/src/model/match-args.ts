@@ -7,7 +7,7 @@ import { replaceFixes, suggest } from './suggest.ts';
 import { missingArgument, unexpectedValue, wrongValueType } from '../diagnostics/codes/schema.ts';
 import type { Slot, StatementSpec, ValueType } from '../schema/index.ts';
 import { rangeOf, type Range } from '../text/index.ts';
-import { accepts, convert, reportEnum, type ConvertContext } from './convert-value.ts';
+import { accepts, convert, refuseLongWord, reportEnum, type ConvertContext } from './convert-value.ts';
 import { describeType, describeValue } from './describe-type.ts';
 import type { TypedValue } from './typed-value.ts';
 
@@ -93,7 +93,10 @@ function proseMatch(slot: Extract<Slot, { kind: 'value' }>, args: readonly Value
   if (!slot.list) {
     if (!isText(first)) return false;
     const next = args[cur.i + 1];
-    out[slot.name] = withEn(first, isText(next) ? next : undefined);
+    const en = isText(next) ? next : undefined;
+    // Either language holding an unbreakable word: the value is ignored (IG2013), as in `convert`.
+    const refused = [refuseLongWord(first, ctx), en !== undefined && refuseLongWord(en, ctx)].some(Boolean);
+    if (!refused) out[slot.name] = withEn(first, en);
     cur.i += isText(next) ? 2 : 1;
     return true;
   }
@@ -111,7 +114,8 @@ function proseMatch(slot: Extract<Slot, { kind: 'value' }>, args: readonly Value
   let group: Extract<Value, { kind: 'string' | 'text' }>[] = [];
   const flush = (): void => {
     const [fr, en, ...extra] = group;
-    if (fr) items.push(withEn(fr, en));
+    const refused = [fr !== undefined && refuseLongWord(fr, ctx), en !== undefined && refuseLongWord(en, ctx)].some(Boolean);
+    if (fr && !refused) items.push(withEn(fr, en));
     if (extra.length > 0) {
       const a = extra[0] as Value;
       const b = extra[extra.length - 1] as Value;

@@ -10,6 +10,9 @@ export { t } from './value-types.ts';
 export { contract as contractSpec } from './blocks/contract.ts';
 export { legalFormName } from './blocks/legal-forms.ts';
 export { REGION_NAMES } from './blocks/regions.ts';
+export { countryValues } from './blocks/countries.ts';
+export { SECTOR_PROFILES } from './blocks/sector-profiles.ts';
+export type { SectorCondition, SectorLaw, SectorProfile, SectorRequirement } from './blocks/sector-profiles.ts';
 
 export const rootSpec: BlockSpec = fileRoot;
 

@@ -49,6 +49,8 @@ export function checkLibrary(lib: Library, symbols: SymbolTable, report: (d: Dia
 
   const clause = (def: ClauseDef): void => {
     guards(def.guards, []);
+    template(def.title?.fr, def.file, []);
+    if (def.title && def.title.en !== def.title.fr) template(def.title.en, def.file, []);
     for (const c of def.content) {
       switch (c.kind) {
         case 'para':

@@ -121,7 +121,8 @@ export function evaluate(lib: Library, o: EvalOptions): Evaluated {
       if (!included(c.guards, [])) continue;
       kids.push(section(c, depth + 1, `${num}.${++k}`));
     }
-    const title = def.title ? renderTemplate({ nodes: [{ kind: 'text', text: def.title[lang] }], errors: [] }, [], ctx, { file: def.file, clause: def.id }) : '';
+    // A heading may vary with the contract (« article 9 LPD » under Swiss law); it prints as plain text.
+    const title = def.title ? visible(renderTemplate(def.title[lang], [], ctx, { file: def.file, clause: def.id })) : '';
     return {
       id: def.id,
       part: def.part === 'labels' ? 'front' : def.part,

@@ -4,7 +4,8 @@ import { toCardinal as enCardinal } from 'n2words/en-GB';
 import type { Locale } from '../../diagnostics/index.ts';
 import type { SymbolTable, TypedValue } from '../../model/index.ts';
 import type { EnumValue, ValueType } from '../../schema/index.ts';
-import { REGION_NAMES, legalFormName } from '../../schema/index.ts';
+import { REGION_NAMES, countryValues, legalFormName } from '../../schema/index.ts';
+import { countryArticle, countryIn } from './country-names.ts';
 import { MARKS, capitalise, clean, lowerFirst, sup, visible } from './marks.ts';
 
 // Values printed by their type, per language, with Intl: « 36 mois » / "36 months", « 1 450,00 € » /
@@ -87,8 +88,12 @@ export function words(n: number, voice: Voice, feminine = false): string {
   return feminine ? w.replace(/\bun$/u, 'une') : w;
 }
 
-/** A duration in words then figures, with its unit: « douze (12) mois », « une (1) heure ». */
+/**
+ * A duration in words then figures, with its unit: « douze (12) mois », « une (1) heure »; a fraction
+ * has no words, so it prints as figures (« 1,5 heure »).
+ */
 export function spelledDuration(amount: number, unit: string, voice: Voice): string {
+  if (!Number.isInteger(amount) || amount < 0) return formatDuration(amount, unit, voice);
   const u = unitNoun(amount, unit, voice.lang);
   return `${words(amount, voice, u.feminine)} (${formatNumber(amount, voice.lang)})\u00A0${u.noun}`;
 }
@@ -205,7 +210,8 @@ export function declared(ns: string | undefined, name: string, symbols: SymbolTa
   if (!ns) return name;
   const decl = symbols.lookup(ns as Parameters<SymbolTable['lookup']>[0], name);
   for (const kw of ['name', 'label']) {
-    const v = decl?.statement.children.find((c) => c.spec.keyword === kw)?.values['value'] ?? (kw === 'label' ? decl?.statement.values['label'] : undefined);
+    // A child statement (`name "…"`), or a slot of the declaring statement (`subprocessor ovh "OVH SAS"`).
+    const v = decl?.statement.children.find((c) => c.spec.keyword === kw)?.values['value'] ?? decl?.statement.values[kw];
     if (v?.kind === 'string') return lang === 'en' && v.en ? v.en.value : v.value;
   }
   return name;
@@ -257,6 +263,16 @@ export function formatValue(v: TypedValue, type: ValueType, voice: Voice, symbol
 
 type Filter = (s: string, voice: Voice, args: readonly string[], v: TypedValue | undefined) => string;
 
+const COUNTRY_NAMES = new Map(countryValues.map((c) => [c.name, c.doc]));
+
+/** Countries of a country value or list, each worded by `say`, joined as a list; undefined if not countries. */
+function countries(v: TypedValue | undefined, voice: Voice, say: (code: string, name: string, lang: Locale) => string): string | undefined {
+  const items = v?.kind === 'list' ? v.items : v ? [v] : [];
+  const codes = items.flatMap((i) => (i.kind === 'enum' && COUNTRY_NAMES.has(i.value) ? [i.value] : []));
+  if (codes.length === 0 || codes.length !== items.length) return undefined;
+  return list([...new Set(codes)].map((c) => say(c, COUNTRY_NAMES.get(c)?.[voice.lang] ?? c, voice.lang)), voice.lang);
+}
+
 const numberOf = (v: TypedValue | undefined): number | undefined =>
   v?.kind === 'number' || v?.kind === 'percent' ? v.value : v?.kind === 'duration' ? v.amount : undefined;
 
@@ -294,6 +310,14 @@ const FILTERS: Readonly<Record<string, Filter>> = {
     const part = args[0] === 'rest' ? 10000 - basis : basis;
     return nf(voice.lang, { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(part / 10000);
   },
+  /** A country (or a list of them) after a locative preposition: « en France et aux Pays-Bas », "in the Netherlands". */
+  in: (s, voice, _args, v) => {
+    // English puts one "in" before the list: "in France and the Netherlands".
+    const named = voice.lang === 'en' ? countries(v, voice, countryArticle) : countries(v, voice, countryIn);
+    return named === undefined ? s : voice.lang === 'en' ? `in ${named}` : named;
+  },
+  /** A country with its article, after « vers », « de »…: « la Suisse », « les États-Unis », "the United States". */
+  article: (s, voice, _args, v) => countries(v, voice, countryArticle) ?? s,
   /**
    * A number with its noun agreed: `{sessions|count:session:sessions}` → « 3 sessions », « 1 session »;
    * a third argument spells the number: `w` (« trois sessions »), `wf` for a feminine noun (« une »),
@@ -341,7 +365,7 @@ const FILTERS: Readonly<Record<string, Filter>> = {
 export const FILTER_NAMES: readonly string[] = Object.keys(FILTERS);
 
 /** Filters that read the typed value rather than its text. */
-export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'fraction', 'every', 'id']);
+export const VALUE_FILTERS: ReadonlySet<string> = new Set(['words', 'spelled', 'count', 'number', 'fraction', 'every', 'id', 'in', 'article']);
 /** Filters applied to the joined list rather than to each fact (the others apply to each fact's text). */
 export const LIST_FILTERS: ReadonlySet<string> = new Set(['capital', 'or']);
 

@@ -55,7 +55,8 @@ export interface ClauseDef {
   readonly idRange: Range;
   readonly part: Part;
   readonly order: number;
-  readonly title: Localized | undefined;
+  /** The heading: wording like any other (`{if law is CH}…{end}`), printed without fact markers. */
+  readonly title: { readonly fr: Template; readonly en: Template } | undefined;
   readonly guards: readonly Guard[];
   readonly content: readonly Content[];
   readonly labels: ReadonlyMap<string, Localized>;
@@ -230,9 +231,12 @@ class Reader {
     };
   }
 
-  title(b: BoundStatement): Localized | undefined {
+  title(b: BoundStatement): { fr: Template; en: Template } | undefined {
     const t = b.children.find((c) => c.spec.keyword === 'title');
-    return t ? { fr: str(t, 'fr'), en: str(t, 'en') } : undefined;
+    const [fr, en] = t?.node.args ?? [];
+    if (!t || !fr) return undefined;
+    const parsed = this.parse(fr, t.file);
+    return { fr: parsed, en: en ? this.parse(en, t.file) : parsed };
   }
 
   wording(b: BoundStatement): Wording {

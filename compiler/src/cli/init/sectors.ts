@@ -22,7 +22,34 @@ export interface SectorProfile {
   readonly confidentialityNote?: Text;
   /** Subcontractors the sector requires, per law, with what to complete. */
   readonly subcontractors: readonly { readonly laws: readonly InitLaw[]; readonly name: Text; readonly what: Text; readonly marker: Text }[];
+  /**
+   * The `sector <profession> { … }` block: the client's profession and the statements of the sector
+   * profiles it selects (their ids in SECTOR_PROFILES, schema/blocks/sector-profiles.ts, whose rules
+   * then find every REQUIRED fact stated), per law. Lines with a marker are facts to complete.
+   */
+  readonly sector?: {
+    readonly profession: string;
+    readonly profiles: readonly string[];
+    readonly statements: readonly { readonly laws: readonly InitLaw[]; readonly lines: readonly SectorLine[] }[];
+  };
 }
+
+/** One line of the sector block; `marker` says what to complete on it. */
+export interface SectorLine {
+  readonly line: Text | string;
+  readonly marker?: Text;
+}
+
+const ALL_LAWS: readonly InitLaw[] = ['FR', 'CH', 'BE'];
+
+/** The client's professional secrecy extended to the provider's named staff (rule sector.professional-secrecy). */
+const secrecy = (who: Text): SectorLine[] => [
+  { line: 'secrecy {' },
+  { line: { fr: 'staff "[Prénom Nom]", "[Prénom Nom]"', en: 'staff "[First name Last name]", "[First name Last name]"' }, marker: who },
+  { line: 'undertaking signed' },
+  { line: 'access named_only, minimal, logged' },
+  { line: '}' },
+];
 
 export const SECTORS: readonly SectorProfile[] = [
   {
@@ -43,6 +70,29 @@ export const SECTORS: readonly SectorProfile[] = [
       what: { fr: 'Hébergement des données de santé (certificat HDS)', en: 'Hosting of health data (HDS certificate)' },
       marker: { fr: 'hébergeur certifié HDS et numéro de son certificat (CSP L1111-8)', en: 'certified health-data host (HDS) and its certificate number (Public Health Code L1111-8)' },
     }],
+    sector: {
+      profession: 'physician',
+      profiles: ['professional_secrecy', 'health_hosting_fr'],
+      statements: [
+        { laws: ALL_LAWS, lines: secrecy({ fr: 'intervenants du prestataire habilités à accéder aux informations couvertes par le secret médical', en: 'provider’s staff authorised to access information covered by medical secrecy' }) },
+        // CSP L1111-8 and R1111-11: the hosting of health data is a French regime (IG4196 elsewhere).
+        { laws: ['FR'], lines: [
+          { line: 'health_hosting {' },
+          { line: 'role certified', marker: { fr: 'hébergeur certifié HDS (certified) ou revendeur d’un hébergeur certifié (reseller)', en: 'certified health-data host (certified) or reseller of a certified host (reseller)' } },
+          { line: 'certificate {' },
+          { line: 'activities administration, backup', marker: { fr: 'activités couvertes par le certificat HDS (CSP R1111-9)', en: 'activities covered by the HDS certificate (Public Health Code R1111-9)' } },
+          { line: 'issued 2025-01-15', marker: { fr: 'date de délivrance du certificat', en: 'date the certificate was issued' } },
+          { line: 'renewal 2028-01-14', marker: { fr: 'date limite de renouvellement du certificat', en: 'renewal deadline of the certificate' } },
+          { line: { fr: 'body "[Organisme certificateur]"', en: 'body "[Certification body]"' }, marker: { fr: 'organisme certificateur accrédité', en: 'accredited certification body' } },
+          { line: '}' },
+          { line: 'location FR' },
+          { line: 'access named_staff, strong_auth, logged' },
+          { line: { fr: 'incident_contact "[Prénom Nom]"', en: 'incident_contact "[First name Last name]"' }, marker: { fr: 'référent du client pour les incidents touchant les données de santé (CSP R1111-11, 5°)', en: 'client’s contact for incidents affecting health data (Public Health Code R1111-11, 5°)' } },
+          { line: 'changes_notice 3 months' },
+          { line: '}' },
+        ] },
+      ],
+    },
   },
   {
     id: 'legal',
@@ -57,6 +107,13 @@ export const SECTORS: readonly SectorProfile[] = [
     confidentialitySurvives: 'indefinitely',
     confidentialityNote: { fr: 'Secret professionnel — confidentialité sans limitation de durée.', en: 'Professional secrecy — confidentiality without time limit.' },
     subcontractors: [],
+    sector: {
+      profession: 'lawyer',
+      profiles: ['professional_secrecy'],
+      statements: [
+        { laws: ALL_LAWS, lines: secrecy({ fr: 'intervenants du prestataire habilités à accéder aux informations couvertes par le secret professionnel', en: 'provider’s staff authorised to access information covered by professional secrecy' }) },
+      ],
+    },
   },
   {
     id: 'finance',

@@ -259,6 +259,15 @@ export function buildTemplate(o: InitOptions): string {
     'deemed_received 3 business_days',
     '}',
     'assignment prior_written_consent',
+    // The client's profession and what its sector profiles require (init/sectors.ts).
+    ...(s?.sector ? [
+      m(`sector ${s.sector.profession} {`, t('profession du client', 'profession of the client')),
+      ...s.sector.statements.filter((x) => x.laws.includes(o.law)).flatMap((x) => x.lines.map((l) => {
+        const line = typeof l.line === 'string' ? l.line : tx(l.line);
+        return l.marker ? m(line, tx(l.marker)) : line;
+      })),
+      '}',
+    ] : []),
     m('nis2 {', t('statut du client au regard de NIS2 (entité essentielle, importante ou hors champ)', 'status of the client under NIS2 (essential, important or not in scope)')),
     'client_status not_in_scope',
     '}',
@@ -536,7 +545,6 @@ export function buildTemplate(o: InitOptions): string {
     'security {',
     'measures mfa, encryption_at_rest, encryption_in_transit, access_control, logging, backups, patching, endpoint_protection, incident_response',
     'review yearly',
-    `annex ${p('Annexe 4 — Mesures techniques et organisationnelles', 'Annex 4 — Technical and organisational measures')}`,
     '}',
     'subprocessors {',
     'authorisation specific',
@@ -574,6 +582,32 @@ export function buildTemplate(o: InitOptions): string {
     '}',
     '}',
     '',
+    // The security annex (RECOMMENDED for managed services, IG3110) and, for the hosted service with
+    // its availability rate, business continuity (IG3109); the measures of art. 32 GDPR above are
+    // detailed there.
+    ...(managed ? [
+      'security {',
+      m(`policy provider ${p('[Politique de sécurité des systèmes d’information du prestataire]', '[Provider’s information security policy]')} version "1.0" dated ${o.today}`, t('politique de sécurité du prestataire : intitulé, version et date', 'provider’s security policy: title, version and date')),
+      'audit {',
+      'by client, mandated_auditor',
+      'notice 30 days',
+      'frequency yearly',
+      'cost client',
+      '}',
+      'incident {',
+      'report 5 business_days',
+      'evidence 12 months',
+      'cooperation authorities',
+      '}',
+      'continuity {',
+      'plans drp, bcp',
+      m('rpo 24 h', t('perte de données maximale admissible (RPO) du service hébergé', 'recovery point objective (RPO) of the hosted service')),
+      m('rto 8 h', t('durée maximale d’interruption admissible (RTO) du service hébergé', 'recovery time objective (RTO) of the hosted service')),
+      'test yearly',
+      '}',
+      '}',
+      '',
+    ] : []),
     'ip {',
     'deliverables scripts, documentation, configurations',
     'regime assignment',

@@ -35,7 +35,7 @@ export const dataExitFacts: Readonly<Record<string, Localized>> = {
   'subprocessor.service': f('service confié (service …)', 'service entrusted (service …)'),
   'personal_data.subprocessors.notice': f('délai d’information avant un changement (notice …)', 'notice before a change (notice …)'),
   'personal_data.subprocessors.objection': f('procédure d’opposition avec délai (objection { within … })', 'objection procedure with a deadline (objection { within … })'),
-  // transfers, nLPD
+  // transfers, LPD
   'personal_data.transfer': f('pays de destination et mécanisme (transfer <pays> { mechanism adequacy|scc|dpf|bcr|… } ; adequacy pour un pays reconnu adéquat, comme la Suisse ou l’UE)', 'destination country and mechanism (transfer <country> { mechanism adequacy|scc|dpf|bcr|… }; adequacy for a country found adequate, such as Switzerland or the EU)'),
   'personal_data.location': f('lieu de traitement des données (location …)', 'location of the processing (location …)'),
   // ip

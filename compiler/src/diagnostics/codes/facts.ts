@@ -4,6 +4,7 @@ import { commercialFacts } from './facts-commercial.ts';
 import { scopeFacts } from './facts-scope.ts';
 import { slaFacts } from './facts-sla.ts';
 import { dataExitFacts } from './facts-data-exit.ts';
+import { sectorFacts } from './facts-sector.ts';
 
 // Names of the facts rules look for, as a reader of the message understands them. Keys are the
 // schema's keywords (or `keyword.slot`) so a message can be traced back to what to write.
@@ -13,6 +14,7 @@ const FACTS: Readonly<Record<string, Localized>> = {
   ...scopeFacts,
   ...slaFacts,
   ...dataExitFacts,
+  ...sectorFacts,
   name: { fr: 'dénomination (name)', en: 'company name (name)' },
   legal_form: { fr: 'forme juridique (legal_form)', en: 'legal form (legal_form)' },
   address: { fr: 'adresse du siège (address)', en: 'registered office address (address)' },

@@ -36,20 +36,20 @@ export const dataTransfers = defineRuleCode({
     fr: "Quand le prestataire ou un sous-traitant ultérieur traite des données hors de l’EEE (ou, en droit suisse, hors de Suisse et des États à protection adéquate), chaque pays de destination doit être nommé avec son mécanisme d’encadrement : décision d’adéquation, Data Privacy Framework, clauses contractuelles types, règles d’entreprise contraignantes…",
     en: 'When the provider or a sub-processor processes data outside the EEA (or, under Swiss law, outside Switzerland and the adequate states), each destination country must be named with its transfer mechanism: adequacy decision, Data Privacy Framework, standard contractual clauses, binding corporate rules…',
   },
-  legalBasis: 'RGPD art. 44–49; nLPD art. 16–17',
+  legalBasis: 'RGPD art. 44–49; LPD art. 16–17',
   example: 'personal_data {\n  subprocessors { subprocessor ninja "NinjaOne LLC" { country US; service rmm } }\n}',
   fixed: 'personal_data {\n  subprocessors { subprocessor ninja "NinjaOne LLC" { country US; service rmm } }\n  transfer US { mechanism scc; recipients ninja }\n}',
 });
 
 export const dataChNlpd = defineRuleCode({
   rule: 'data.ch-nlpd', number: 68, level: 'required',
-  title: { fr: 'Sous-traitance de données (nLPD art. 9)', en: 'Processing on behalf (nLPD art. 9)' },
-  summary: { fr: 'Sous-traitance de données (nLPD art. 9) non encadrée.', en: 'Data processing on behalf (nLPD art. 9) not framed.' },
+  title: { fr: 'Sous-traitance de données (LPD art. 9)', en: 'Processing on behalf (LPD art. 9)' },
+  summary: { fr: 'Sous-traitance de données (LPD art. 9) non encadrée.', en: 'Data processing on behalf (LPD art. 9) not framed.' },
   explanation: {
     fr: "En droit suisse, la sous-traitance doit reposer sur un contrat : finalités et instructions (le sous-traitant ne traite que comme le client le ferait lui-même), sécurité, autorisation préalable des sous-traitants ultérieurs, lieu de traitement et transferts, information du client en cas de violation. Recourir sciemment à un sous-traitant sans base contractuelle est passible d’une amende jusqu’à 250 000 CHF.",
     en: 'Under Swiss law, processing on behalf must rest on a contract: purposes and instructions (the processor only processes as the controller itself could), security, prior authorisation of sub-processors, location of processing and transfers, information of the controller on a breach. Knowingly using a processor without a contractual basis can be fined up to CHF 250,000.',
   },
-  legalBasis: 'nLPD art. 9, 8, 16, 24, 61',
+  legalBasis: 'LPD art. 9, 8, 16, 24, 61',
   example: 'personal_data {\n  purposes it_maintenance\n}',
   fixed: 'personal_data {\n  purposes it_maintenance\n  instructions { channel contract, ticket }\n  security { measures mfa, backups }\n  subprocessors { authorisation specific; none }\n  location CH\n  breach_notification { within 24 h }\n}',
 });

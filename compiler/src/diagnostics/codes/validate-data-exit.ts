@@ -181,10 +181,10 @@ export const transferMechanismInvalid = defineCode<{ country: string; mechanism:
   },
   doc: {
     explanation: {
-      fr: 'Un transfert fondé sur l’adéquation n’est licite que vers un pays figurant sur la liste de la Commission européenne (RGPD) ou de l’annexe 1 de l’OPDo (nLPD) ; la table est datée et doit être revue à chaque version.',
-      en: 'A transfer based on adequacy is lawful only to a country on the European Commission’s list (GDPR) or Annex 1 of the Swiss OPDo (nLPD); the table is dated and must be reviewed at each release.',
+      fr: 'Un transfert fondé sur l’adéquation n’est licite que vers un pays figurant sur la liste de la Commission européenne (RGPD) ou de l’annexe 1 de l’OPDo (LPD) ; la table est datée et doit être revue à chaque version.',
+      en: 'A transfer based on adequacy is lawful only to a country on the European Commission’s list (GDPR) or Annex 1 of the Swiss OPDo (LPD); the table is dated and must be reviewed at each release.',
     },
-    legalBasis: 'RGPD art. 45–46; nLPD art. 16',
+    legalBasis: 'RGPD art. 45–46; LPD art. 16',
     example: 'personal_data {\n  transfer IN { mechanism adequacy }\n}',
     fixed: 'personal_data {\n  transfer IN { mechanism scc }\n}',
   },

@@ -8,6 +8,7 @@ import { scopeRules, scopeValidators } from './scope.ts';
 import { slaRules, slaValidators } from './sla.ts';
 import { dataExitRules, dataExitValidators } from './data-exit.ts';
 import { formationRules, formationValidators } from './formation.ts';
+import { sectorCheckRules, sectorValidators } from './sector.ts';
 import { validateParties } from './validate-parties.ts';
 import { validateCountryFacts } from './country.ts';
 import { validateCompleteness } from './completeness.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   ...slaRules,
   ...dataExitRules,
   ...formationRules,
+  ...sectorCheckRules,
 ].sort((a, b) => compareText(a.code.code, b.code.code));
 
 /** The validity checks of brief §3, run after the rules. */
@@ -43,6 +45,7 @@ export const VALIDATORS: readonly Validator[] = [
   ...slaValidators,
   ...dataExitValidators,
   ...formationValidators,
+  ...sectorValidators,
 ];
 
 const SEVERITY = { required: 'error', recommended: 'warning', optional: 'info' } as const;

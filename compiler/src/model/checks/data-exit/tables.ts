@@ -22,7 +22,7 @@ export const EU: ReadonlySet<string> = new Set([...EEA].filter((c) => !['IS', 'L
 export const EU_ADEQUATE: ReadonlySet<string> = new Set(['AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UY']);
 
 /**
- * Countries with adequate protection for Switzerland (nLPD art. 16 al. 1, OPDo Annex 1): the EEA and the
+ * Countries with adequate protection for Switzerland (LPD art. 16 al. 1, OPDo Annex 1): the EEA and the
  * states below. The United States only for organisations certified under the Swiss-US DPF (`dpf`).
  */
 export const CH_ADEQUATE: ReadonlySet<string> = new Set([...EEA, 'AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JE', 'MC', 'NZ', 'GB', 'UY']);

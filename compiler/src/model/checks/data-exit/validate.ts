@@ -110,7 +110,7 @@ function validateTransfers(ctx: CheckContext, report: Report): void {
     const bad = (mechanism === 'adequacy' && !adequate(country, regime)) || (mechanism === 'dpf' && !DPF_COUNTRIES.has(country));
     if (bad) {
       report(transferMechanismInvalid.create(m.file, value(m, 'value')?.range ?? m.node.range, {
-        country, mechanism, regime: regime === 'gdpr' ? 'RGPD art. 45 / GDPR art. 45' : 'nLPD art. 16',
+        country, mechanism, regime: regime === 'gdpr' ? 'RGPD art. 45 / GDPR art. 45' : 'LPD art. 16',
       }));
     }
   }

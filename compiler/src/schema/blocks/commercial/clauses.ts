@@ -1,7 +1,7 @@
 import { doc, ev, opt, t, value } from '../../value-types.ts';
 import type { StatementSpec } from '../../types.ts';
 import { noticeForms } from '../common.ts';
-import { block, duration, flag, one } from './helpers.ts';
+import { block, duration, one } from './helpers.ts';
 
 // Jurisdiction, amicable settlement, amendments, notices, assignment, NIS2, due diligence
 // (brief §2.4, §2.8 compliance.vigilance).
@@ -106,22 +106,6 @@ export const assignment = one(
   },
 );
 
-export const nis2 = block(
-  'nis2', 'NIS2 : statut du client et obligations de sécurité et de notification du prestataire.', 'NIS2: client status and the provider’s security and notification duties.',
-  [
-    one('client_status', 'Statut du client au regard de NIS2.', 'Client’s status under NIS2.', [value('status', t.enum([
-      ev('essential', 'entité essentielle', 'essential entity'),
-      ev('important', 'entité importante', 'important entity'),
-      ev('not_in_scope', 'hors champ', 'not in scope'),
-    ]))], 'client_status important', { legalBasis: 'Directive (UE) 2022/2555, art. 3' }),
-    duration('incident_notice', 'Délai de notification d’un incident de sécurité par le prestataire au client.', 'Time for the provider to notify a security incident to the client.', 'incident_notice 24 h', { legalBasis: 'Directive (UE) 2022/2555, art. 21, 23' }),
-    flag('audit_cooperation', 'Le prestataire coopère aux audits de sécurité du client.', 'The provider cooperates in the client’s security audits.', 'audit_cooperation yes'),
-    flag('security_annex', 'Une annexe décrit les mesures de sécurité du prestataire.', 'An annex describes the provider’s security measures.', 'security_annex yes'),
-  ],
-  'nis2 { client_status important; incident_notice 24 h; audit_cooperation yes; security_annex yes }',
-  { legalBasis: 'Directive (UE) 2022/2555 (NIS2), art. 21 (chaîne d’approvisionnement); BE: loi du 26 avril 2024' },
-);
-
 export const vigilance = block(
   'vigilance', 'Obligation de vigilance : pièces que le prestataire remet à la signature puis périodiquement.', 'Due-diligence duty: documents the provider supplies at signature and then periodically.',
   [
@@ -136,5 +120,5 @@ export const vigilance = block(
   { legalBasis: 'C. trav. L8222-1, D8222-5' },
 );
 
-export const clauseStatements: readonly StatementSpec[] = [jurisdiction, dispute, amendments, notices, assignment, nis2, vigilance];
+export const clauseStatements: readonly StatementSpec[] = [jurisdiction, dispute, amendments, notices, assignment, vigilance];
 

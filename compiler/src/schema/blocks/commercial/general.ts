@@ -75,7 +75,7 @@ export const documentKinds = t.enum([
   ev('sla_annex', 'annexe niveaux de service', 'service-level annex', { fr: 'la matrice des niveaux de service', en: 'the service-level matrix' }),
   ev('inventory_annex', 'annexe inventaire du périmètre', 'inventory annex', { fr: 'l’inventaire du périmètre', en: 'the inventory of the scope' }),
   ev('price_schedule', 'grille tarifaire', 'price schedule', { fr: 'les conditions financières et le barème', en: 'the price schedule and rate card' }),
-  ev('dpa', 'annexe de sous-traitance de données personnelles', 'data processing annex', { fr: 'l’annexe relative au traitement des données personnelles', en: 'the personal data processing annex' }),
+  ev('dpa', 'accord de sous-traitance de données (RGPD art. 28 / LPD art. 9)', 'data processing agreement (GDPR art. 28 / FADP art. 9)', { fr: 'l’annexe relative au traitement des données personnelles', en: 'the personal data processing annex' }),
   ev('reversibility_plan', 'plan de réversibilité', 'reversibility plan', { fr: 'le plan de réversibilité', en: 'the reversibility plan' }),
   ev('security_annex', 'annexe sécurité', 'security annex', { fr: 'l’annexe de sécurité', en: 'the security annex' }),
   ev('general_conditions', 'conditions générales', 'general terms and conditions', { fr: 'les conditions générales du Prestataire', en: 'the Provider’s general terms and conditions' }),
