@@ -26,6 +26,8 @@ const PRODUCED: Readonly<Record<string, (contract: BoundStatement) => boolean>> 
   price_schedule: (c) => has(c, 'price'),
   dpa: (c) => childEnum(child(c, 'personal_data'), 'processing', 'value') === 'yes',
   reversibility_plan: (c) => has(c, 'reversibility'),
+  // The security annex of stdlib/clauses/security.infog, printed whenever a `security` block is stated.
+  security_annex: (c) => has(c, 'security'),
 };
 
 function listItems(v: TypedValue | undefined): readonly TypedValue[] {
