@@ -28,8 +28,10 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'api-key', re: /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/ },
   { kind: 'jwt', re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
   { kind: 'url-credentials', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i },
-  // "mot de passe : X", "password=X", "mdp: X", "pwd X", with a value that is not a placeholder.
-  { kind: 'password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,256}/i },
+  // "mot de passe : X", "password=X", "mdp: X", "pwd X", with a value that is not a placeholder. The gap
+  // before the separator never crosses a clause template's brace: « tenus au même secret.{end}{if law
+  // is BE} » is wording, not a password.
+  { kind: 'password', re: /\b(?:mot[\s_-]*de[\s_-]*passe|mdp|passwords?|passwd|pwd|passphrase|secret|api[\s_-]?key|token)\b[^:=\n"{}]{0,30}?(?:[:=]|\best\b|\bis\b)\s*(?!["'«]?\s*(?:<|\{|\[|\*{3}|x{3}|…|\.\.\.|dans le coffre|in the vault|vault|coffre))[^\s"'«»,;]{4,256}/i },
   // A Wi-Fi key, with or without a colon: "clé WPA2 Xk9#pL2m", "Wi-Fi key: …", "PSK = …".
   { kind: 'wifi-key', re: new RegExp(`(?:\\b(?:wi-?fi|wlan)[\\s_-]*(?:key|password|pass|code|psk)|\\bwpa[23]?(?:[\\s_-]*psk)?|\\bpsk|\\bcl[ée]f?[\\s_-]+(?:wi-?fi|wpa[23]?|wlan|r[ée]seau|de s[ée]curit[ée](?:[\\s_-]+r[ée]seau)?)|\\bnetwork[\\s_-]*key|\\bsecurity[\\s_-]*key)(?![A-Za-z])\\s*(?:[:=]|\\best\\b|\\bis\\b)?\\s*${PASSWORD_LIKE}`, 'i') },
   // A password after its keyword without a colon ("pwd Sup3rS3cret!"): the value must then look like one
