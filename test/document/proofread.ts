@@ -69,8 +69,9 @@ export function proofread(text: string, lang: Locale, names: readonly string[] =
   each(/\.\.(?!\.)|[ \u00A0][,.](?!\d)|;\s*\./gu, prose, 'punctuation', out);
   each(/(?<![\d.,])\b1[ \u00A0]+(\p{L}+s)\b/gu, prose, 'agreement', out, (m) => !INVARIABLE.test(m[1] ?? ''));
   if (lang === 'fr') {
-    each(/\b(de|le|la|que|ne|se|ce|jusque|lorsque|puisque)[ \u00A0]+(?=[aeiouyàâéèêëîïôûœ])(?!onze|oui\b|ouate|yacht|yaourt)\p{L}/giu, prose, 'elision', out);
-    each(/\b(de|à)[ \u00A0]+(le|les)[ \u00A0]/giu, prose, 'contraction', out);
+    // `(?<!\p{L})`, not `\b`: JavaScript's \b is ASCII, so « cède au » would read as « de au ».
+    each(/(?<!\p{L})(de|le|la|que|ne|se|ce|jusque|lorsque|puisque)[ \u00A0]+(?=[aeiouyàâéèêëîïôûœ])(?!onze|oui\b|ouate|yacht|yaourt)\p{L}/giu, prose, 'elision', out);
+    each(/((?<!\p{L})de|\bà)[ \u00A0]+(le|les)[ \u00A0]/giu, prose, 'contraction', out);
     each(/\b(?:suivante?s?|par|à|incombe à|qualifiée par)[ \u00A0]?:[ \u00A0]/gu, prose, 'label-colon', out);
     each(/\b(?:le|du|au|au)[ \u00A0]+(?:prestataire|client)\b(?![ \u00A0]+(?:successeur|sortant|entrant|final))/gu, prose, 'defined-term-case', out);
     each(/\bLes deux parties[^.]{0,40}\bs[’']interdit\b/gu, prose, 'agreement', out);

@@ -28,7 +28,7 @@ const technicalDossier: StatementSpec = {
       phrased(enumList('contents', 'Contenu du dossier technique.', 'Contents of the technical dossier.', t.enum([
         ev('diagram', 'schéma de principe', 'architecture diagram', { fr: 'le schéma d’architecture du système d’information', en: 'the architecture diagram of the information system' }),
         ev('hardware', 'liste des matériels', 'hardware list', { fr: 'l’inventaire des matériels', en: 'the hardware inventory' }),
-        ev('software', 'liste des logiciels', 'software list', { fr: 'l’inventaire des logiciels et de leurs versions', en: 'the software inventory, with versions' }),
+        ev('software', 'liste des logiciels', 'software list', { fr: 'l’inventaire des logiciels et de leurs versions', en: 'the inventory of software and their versions' }),
         ev('cloud', 'liste des services cloud', 'cloud services list', { fr: 'la liste des services en ligne souscrits', en: 'the list of online services subscribed' }),
         ev('admin_accounts', 'comptes administrateur (secrets dans le coffre)', 'administrator accounts (secrets in the vault)', { fr: 'la liste des comptes d’administration', en: 'the list of administrator accounts' }),
         ev('ip_plan', 'plan d’adressage IP et VLAN', 'IP addressing and VLANs', { fr: 'le plan d’adressage IP et des réseaux virtuels (VLAN)', en: 'the IP addressing plan and virtual networks (VLANs)' }),
@@ -41,7 +41,7 @@ const technicalDossier: StatementSpec = {
       ]), 'contents diagram, hardware, software, cloud, admin_accounts'), '{items}', '{items}'),
       { ...updated('Fréquence de mise à jour du dossier (au moins annuelle).', 'Update frequency of the dossier (at least yearly).'), phrase: frequencyPhrase('frequency', 'period') },
       phrased(flag('after_changes', 'Mise à jour après chaque changement significatif.', 'Updated after each significant change.'),
-        'ainsi qu’après chaque changement significatif du système d’information', 'and after every significant change to the information system'),
+        'ainsi qu’après chaque changement significatif apporté à ce système', 'and after every significant change to that system'),
       phrased(oneEnum('handover', 'Remise du dossier à la sortie (toujours gratuite).', 'Handover of the dossier at exit (always free of charge).', freeOrBilled, 'handover free'),
         '{if value is free}sans frais{end}{if value is billed}contre facturation{end}', '{if value is free}free of charge{end}{if value is billed}against payment{end}'),
       phrased(oneEnum('secrets', 'Transmission sécurisée des secrets.', 'Secure transmission of secrets.', t.enum([

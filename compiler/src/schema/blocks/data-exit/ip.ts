@@ -40,11 +40,11 @@ const assignment: StatementSpec = {
   block: {
     statements: [
       phrased(enumList('rights', 'Droits cédés, chacun mentionné distinctement.', 'Rights assigned, each mentioned separately.', t.enum([
-        ev('reproduction', 'droit de reproduction', 'right of reproduction', { fr: 'de reproduction, permanente ou provisoire, en tout ou partie', en: 'reproduction, permanent or temporary, in whole or in part' }),
-        ev('representation', 'droit de représentation et d’utilisation', 'right of representation and use', { fr: 'de représentation et d’utilisation', en: 'representation and use' }),
-        ev('adaptation', 'droit d’adaptation et de modification', 'right of adaptation and modification', { fr: 'd’adaptation, d’arrangement et de modification', en: 'adaptation, arrangement and modification' }),
-        ev('translation', 'droit de traduction (dans toute langue et tout langage de programmation)', 'right of translation (into any language, including programming languages)', { fr: 'de traduction dans toute langue et dans tout langage de programmation', en: 'translation into any language, including any programming language' }),
-        ev('distribution', 'droit de distribution et de mise sur le marché', 'right of distribution', { fr: 'de distribution et de mise à disposition', en: 'distribution and making available' }),
+        ev('reproduction', 'droit de reproduction', 'right of reproduction', { fr: 'de reproduction permanente ou provisoire', en: 'permanent or temporary reproduction' }),
+        ev('representation', 'droit de représentation et d’utilisation', 'right of representation and use', { fr: 'de représentation', en: 'representation' }),
+        ev('adaptation', 'droit d’adaptation et de modification', 'right of adaptation and modification', { fr: 'd’adaptation et de modification', en: 'adaptation and modification' }),
+        ev('translation', 'droit de traduction (dans toute langue et tout langage de programmation)', 'right of translation (into any language, including programming languages)', { fr: 'de traduction dans toute langue ou tout langage de programmation', en: 'translation into any natural or programming language' }),
+        ev('distribution', 'droit de distribution et de mise sur le marché', 'right of distribution', { fr: 'de distribution', en: 'distribution' }),
       ]), 'rights reproduction, representation, adaptation, translation, distribution', 'CPI L131-3'),
         'les droits {items}', 'the rights of {items}'),
       phrased(enumList('extent', 'Étendue : supports et modes d’exploitation.', 'Extent: media and modes of exploitation.', t.enum([
@@ -54,12 +54,12 @@ const assignment: StatementSpec = {
         ev('networks', 'réseaux (intranet, internet)', 'networks (intranet, internet)', { fr: 'par tout réseau de communication, intranet ou internet', en: 'over any communication network, intranet or internet' }),
       ]), 'extent all_media'), '{items}', '{items}'),
       phrased(enumList('destination', 'Destination : usages autorisés.', 'Destination: permitted uses.', t.enum([
-        ev('internal_operation', 'exploitation interne du SI du client', 'internal operation of the client’s IS', { fr: 'l’exploitation interne du système d’information du Client', en: 'the internal operation of the Client’s information system' }),
-        ev('third_party_maintenance', 'maintenance par un tiers ou un successeur', 'maintenance by a third party or a successor', { fr: 'sa maintenance et son évolution par le Client, par tout tiers ou par un prestataire successeur', en: 'its maintenance and development by the Client, any third party or a successor provider' }),
-        ev('group_entities', 'entités du groupe du client', 'the client’s group entities', { fr: 'l’usage des entités du groupe du Client', en: 'use by the entities of the Client’s group' }),
-        ev('commercial', 'exploitation commerciale', 'commercial exploitation', { fr: 'l’exploitation commerciale des Livrables', en: 'the commercial exploitation of the Deliverables' }),
+        ev('internal_operation', 'exploitation interne du SI du client', 'internal operation of the client’s IS', { fr: 'pour l’exploitation interne du système d’information du Client', en: 'for the internal operation of the Client’s information system' }),
+        ev('third_party_maintenance', 'maintenance par un tiers ou un successeur', 'maintenance by a third party or a successor', { fr: 'pour la maintenance et l’évolution des Livrables par le Client, par tout tiers ou par un prestataire successeur', en: 'for the maintenance and development of the Deliverables by the Client, any third party or a successor provider' }),
+        ev('group_entities', 'entités du groupe du client', 'the client’s group entities', { fr: 'pour l’usage des entités du groupe du Client', en: 'for use by the entities of the Client’s group' }),
+        ev('commercial', 'exploitation commerciale', 'commercial exploitation', { fr: 'pour l’exploitation commerciale des Livrables', en: 'for the commercial exploitation of the Deliverables' }),
       ]), 'destination internal_operation, third_party_maintenance'),
-        'pour les besoins de {items}', 'for the purposes of {items}'),
+        '{items}', '{items}'),
       phrased(oneEnum('territory', 'Lieu : territoire de la cession.', 'Place: territory of the assignment.', territory, 'territory worldwide'), '{value}', '{value}'),
       rightsDuration('duration legal_protection'),
       {
@@ -83,7 +83,7 @@ const licence: StatementSpec = {
   example: 'licence { exclusive no; duration perpetual; territory worldwide; transferable yes }',
   block: {
     statements: [
-      phrased(oneEnum('exclusive', 'Licence exclusive ?', 'Exclusive licence?', yesNo, 'exclusive no'), '{if value is yes}exclusive{end}{if value is no}non exclusive{end}', '{if value is yes}exclusive{end}{if value is no}non-exclusive{end}'),
+      phrased(oneEnum('exclusive', 'Licence exclusive ?', 'Exclusive licence?', yesNo, 'exclusive no'), '{if value is yes}à titre exclusif{end}{if value is no}à titre non exclusif{end}', '{if value is yes}on an exclusive basis{end}{if value is no}on a non-exclusive basis{end}'),
       rightsDuration('duration perpetual'),
       phrased(oneEnum('territory', 'Territoire de la licence.', 'Territory of the licence.', territory, 'territory worldwide'), '{value}', '{value}'),
       phrased(oneEnum('transferable', 'Licence transmissible (notamment à un successeur) ?', 'Transferable licence (notably to a successor)?', yesNo, 'transferable yes'),
@@ -104,7 +104,7 @@ export const ip: StatementSpec = {
       phrased(enumList('deliverables', 'Types de livrables produits pour le client.', 'Types of deliverables produced for the client.', t.enum([
         ev('scripts', 'scripts et automatisations', 'scripts and automations', { fr: 'les scripts d’automatisation', en: 'automation scripts' }),
         ev('software', 'logiciels et développements spécifiques', 'software and custom developments', { fr: 'les développements logiciels spécifiques', en: 'custom software developments' }),
-        ev('documentation', 'documentation et procédures', 'documentation and procedures', { fr: 'la documentation et les procédures', en: 'documentation and procedures' }),
+        ev('documentation', 'documentation et procédures', 'documentation and procedures', { fr: 'la documentation d’exploitation', en: 'operating documentation' }),
         ev('configurations', 'configurations et paramétrages', 'configurations and settings', { fr: 'les paramétrages des équipements et services', en: 'settings of devices and services' }),
         ev('reports', 'rapports et audits', 'reports and audits', { fr: 'les rapports d’audit et d’activité', en: 'audit and activity reports' }),
         ev('none', 'aucun livrable', 'no deliverable', { fr: 'aucun livrable', en: 'no deliverable' }),
@@ -116,7 +116,7 @@ export const ip: StatementSpec = {
         ev('licence', 'licence au client', 'licence to the client'),
         ev('provider_ownership_licence', 'propriété du prestataire et licence au client', 'provider ownership and licence to the client'),
       ]), 'regime assignment', 'CPI L131-3'),
-        '{if value is assignment}Le Prestataire cède au Client, à titre exclusif et au fur et à mesure de leur réalisation, les droits patrimoniaux d’auteur sur les Livrables{end}{if value is licence}Le Prestataire, qui demeure titulaire des droits sur les Livrables, en concède au Client une licence d’utilisation{end}{if value is provider_ownership_licence}Le Prestataire conserve la propriété des Livrables et en concède au Client une licence d’utilisation pour les besoins de son activité{end}',
+        '{if value is assignment}Le Prestataire cède les droits patrimoniaux d’auteur sur les Livrables au Client, à titre exclusif et au fur et à mesure de leur réalisation{end}{if value is licence}Le Prestataire, qui demeure titulaire des droits sur les Livrables, en concède une licence d’utilisation au Client{end}{if value is provider_ownership_licence}Le Prestataire conserve la propriété des Livrables et en concède une licence d’utilisation au Client pour les besoins de son activité{end}',
         '{if value is assignment}The Provider assigns to the Client, exclusively and as they are produced, the economic rights of copyright in the Deliverables{end}{if value is licence}The Provider, which remains the owner of the rights in the Deliverables, grants the Client a licence to use them{end}{if value is provider_ownership_licence}The Provider retains ownership of the Deliverables and grants the Client a licence to use them for the purposes of its business{end}'),
       assignment,
       licence,
@@ -142,14 +142,14 @@ export const ip: StatementSpec = {
               ev('contract_and_reversibility', 'pour la durée du contrat et de la réversibilité', 'for the term of the contract and of the reversibility'),
               ev('none', 'aucune licence (outils internes du prestataire)', 'no licence (provider’s internal tools)'),
             ]), 'licence contract_term'),
-              '{if value is contract_term}Le Prestataire en concède au Client, sans supplément de prix, un droit d’utilisation non exclusif pour la durée du Contrat{end}{if value is contract_and_reversibility}Le Prestataire en concède au Client, sans supplément de prix, un droit d’utilisation non exclusif pour la durée du Contrat et de la réversibilité{end}{if value is none}Ces outils restent internes au Prestataire et le Client ne reçoit aucun droit d’utilisation sur eux{end}',
+              '{if value is contract_term}Le Prestataire en concède le droit d’utilisation au Client, à titre non exclusif et sans supplément de prix, pour la durée du Contrat{end}{if value is contract_and_reversibility}Le Prestataire en concède le droit d’utilisation au Client, à titre non exclusif et sans supplément de prix, pour la durée du Contrat et de la réversibilité{end}{if value is none}Ces outils restent internes au Prestataire et le Client ne reçoit aucun droit d’utilisation sur eux{end}',
               '{if value is contract_term}The Provider grants the Client, at no additional cost, a non-exclusive right to use them for the term of the Contract{end}{if value is contract_and_reversibility}The Provider grants the Client, at no additional cost, a non-exclusive right to use them for the term of the Contract and of the reversibility{end}{if value is none}These tools remain internal to the Provider and the Client receives no right to use them{end}'),
             phrased(oneEnum('after_exit', 'Ce qui reste utilisable après la sortie.', 'What remains usable after exit.', t.enum([
               ev('nothing', 'rien : outils désinstallés', 'nothing: tools are removed'),
               ev('embedded_scripts', 'les scripts intégrés aux livrables, sous licence perpétuelle', 'scripts embedded in the deliverables, under a perpetual licence'),
               ev('perpetual_licence', 'licence perpétuelle sur les outils remis', 'perpetual licence on the tools handed over'),
             ]), 'after_exit embedded_scripts'),
-              '{if value is nothing}À la fin du Contrat, le Prestataire désinstalle ces outils et le Client cesse de les utiliser{end}{if value is embedded_scripts}À la fin du Contrat, le Client conserve, à titre gratuit, non exclusif et perpétuel, le droit d’utiliser, de modifier et de faire maintenir par tout tiers les éléments préexistants intégrés aux Livrables ; les autres outils sont désinstallés{end}{if value is perpetual_licence}À la fin du Contrat, le Client conserve, à titre gratuit, non exclusif et perpétuel, le droit d’utiliser les outils qui lui ont été remis{end}',
+              '{if value is nothing}À la fin du Contrat, le Prestataire désinstalle ces outils, dont le Client cesse tout usage{end}{if value is embedded_scripts}À la fin du Contrat, le Client conserve, à titre gratuit, non exclusif et perpétuel, le droit d’utiliser, de modifier et de faire maintenir par tout tiers les éléments préexistants intégrés aux Livrables ; les autres outils sont désinstallés{end}{if value is perpetual_licence}À la fin du Contrat, le Client conserve, à titre gratuit, non exclusif et perpétuel, le droit d’utiliser les outils qui lui ont été remis{end}',
               '{if value is nothing}At the end of the Contract, the Provider removes these tools and the Client ceases to use them{end}{if value is embedded_scripts}At the end of the Contract, the Client retains, free of charge, on a non-exclusive and perpetual basis, the right to use, modify and have maintained by any third party the pre-existing elements embedded in the Deliverables; the other tools are removed{end}{if value is perpetual_licence}At the end of the Contract, the Client retains, free of charge, on a non-exclusive and perpetual basis, the right to use the tools handed over to it{end}'),
             { keyword: 'tools', doc: doc('Outils concernés.', 'Tools concerned.'), args: [value('items', t.prose(), { list: true })], cardinality: 'one', example: 'tools "Scripts de déploiement NS", "Console RMM"', phrase: { fr: '{items}', en: '{items}' } },
           ],
