@@ -20,7 +20,7 @@ const whenAtExit = (keyword: string, fr: string, en: string, example: string): S
 const technicalDossier: StatementSpec = {
   keyword: 'technical_dossier',
   doc: doc('Dossier technique tenu à jour et remis gratuitement à la sortie.', 'Technical dossier kept up to date and handed over free of charge at exit.'),
-  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; ANSSI, Maîtriser les risques de l’infogérance (2010)',
+  legalBasis: 'FR: C. civ. 1104, 1112-1, 1194; BE: C. civ. 5.73; CH: CO 398 al. 2, 400 al. 1',
   args: [], cardinality: 'one', blockRequired: true,
   example: 'technical_dossier { contents diagram, hardware, software, cloud, admin_accounts; updated quarterly; handover free; secrets vault }',
   block: {
@@ -60,7 +60,7 @@ const technicalDossier: StatementSpec = {
 export const exit: StatementSpec = {
   keyword: 'exit',
   doc: doc('Obligations de sortie : dossier technique, identifiants, outils, engagement, données, changement de cloud.', 'Exit obligations: technical dossier, credentials, tools, undertaking, data, cloud switching.'),
-  legalBasis: 'FR: C. civ. 1104, 1194; CH: CO 400 al. 1; RGPD art. 28(3)(g); Règlement (UE) 2023/2854 ch. VI',
+  legalBasis: 'FR: C. civ. 1104, 1194; BE: C. civ. 5.73; CH: CO 400 al. 1; RGPD art. 28(3)(g); nLPD art. 9; Règlement (UE) 2023/2854 art. 23–31',
   args: [], cardinality: 'one', blockRequired: true,
   example: 'exit { credentials { handover at end_date; charge free } }',
   block: {

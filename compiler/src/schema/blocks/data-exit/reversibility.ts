@@ -45,7 +45,7 @@ export const reversibility: StatementSpec = {
     'Réversibilité : reprise du SI par le client ou transfert à un successeur, avec assistance, formats et coût.',
     'Reversibility: take-back by the client or transfer to a successor, with assistance, formats and cost.',
   ),
-  legalBasis: 'Guide ANSSI externalisation; SecNumCloud; RGPD art. 28(3)(g); Data Act ch. VI',
+  legalBasis: 'FR: C. civ. 1104, 1194; BE: C. civ. 5.73; CH: CO 398 al. 2, 400 al. 1; RGPD art. 28(3)(g); Règlement (UE) 2023/2854 art. 23–31',
   args: [], cardinality: 'one', blockRequired: true,
   example: 'reversibility { triggers expiry, termination; assistance { duration 3 months; from end_notice } }',
   block: {
