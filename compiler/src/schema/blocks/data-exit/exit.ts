@@ -67,7 +67,7 @@ export const exit: StatementSpec = {
     statements: [
       technicalDossier,
       {
-        keyword: 'credentials', doc: doc('Remise de tous les identifiants administrateur et moyens de récupération MFA.', 'Handover of all administrator credentials and MFA recovery means.'),
+        keyword: 'credentials', legalBasis: 'FR: C. civ. 1104, 1194; BE: C. civ. 5.73; CH: CO 400 al. 1; RGPD art. 32 (FR, BE), nLPD art. 8 (CH)', doc: doc('Remise de tous les identifiants administrateur et moyens de récupération MFA.', 'Handover of all administrator credentials and MFA recovery means.'),
         args: [], cardinality: 'one', blockRequired: true,
         example: 'credentials { handover at end_date; includes admin_accounts, mfa_recovery; charge free; rotation successor; provider_accounts disabled }',
         block: {
@@ -94,7 +94,7 @@ export const exit: StatementSpec = {
         },
       },
       {
-        keyword: 'remote_tools', doc: doc('Désinstallation des outils de télémaintenance et RMM.', 'Removal of remote-maintenance and RMM tools.'),
+        keyword: 'remote_tools', legalBasis: 'FR: C. civ. 1104, 1194; BE: C. civ. 5.73; CH: CO 400 al. 1; RGPD art. 32 (FR, BE), nLPD art. 8 (CH)', doc: doc('Désinstallation des outils de télémaintenance et RMM.', 'Removal of remote-maintenance and RMM tools.'),
         args: [], cardinality: 'one', blockRequired: true,
         example: 'remote_tools { removal within 5 days; by provider; confirmation written }',
         block: {
@@ -112,7 +112,7 @@ export const exit: StatementSpec = {
         },
       },
       {
-        keyword: 'undertaking', doc: doc('Engagement écrit de sortie : confidentialité, fin de tout accès, restitution ou destruction.', 'Written exit undertaking: confidentiality, end of all access, return or destruction.'),
+        keyword: 'undertaking', legalBasis: 'FR: C. civ. 1104, 1194; BE: C. civ. 5.73; CH: CO 398 al. 2, 400 al. 1; RGPD art. 28(3)(b), (g)', doc: doc('Engagement écrit de sortie : confidentialité, fin de tout accès, restitution ou destruction.', 'Written exit undertaking: confidentiality, end of all access, return or destruction.'),
         args: [], cardinality: 'one', blockRequired: true,
         example: 'undertaking { form written; due end_date; covers confidentiality, no_access, data_destruction }',
         block: {

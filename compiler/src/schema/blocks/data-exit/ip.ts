@@ -79,6 +79,7 @@ const assignment: StatementSpec = {
 const licence: StatementSpec = {
   keyword: 'licence',
   doc: doc('Licence concédée sur les livrables.', 'Licence granted on the deliverables.'),
+  legalBasis: 'FR: CPI L122-6, L131-3; BE: CDE XI.167; CH: LDA art. 16',
   args: [], cardinality: 'one', blockRequired: true,
   example: 'licence { exclusive no; duration perpetual; territory worldwide; transferable yes }',
   block: {
@@ -128,6 +129,7 @@ export const ip: StatementSpec = {
         '{if value is reuse}Each Party remains free to use its know-how, methods and general knowledge; the Provider may reuse them for other clients, excluding any data and any confidential information of the Client{end}{if value is no_reuse}The Provider shall not reuse for the benefit of third parties the methods and tools developed specifically for the Client{end}'),
       {
         keyword: 'preexisting', doc: doc('Outils, scripts et RMM préexistants du prestataire.', 'The provider’s pre-existing tools, scripts and RMM.'),
+        legalBasis: 'FR: CPI L122-6, C. civ. 1104, 1194; BE: CDE XI.167, C. civ. 5.73; CH: LDA art. 16, CC art. 2 al. 1',
         args: [], cardinality: 'one', blockRequired: true,
         example: 'preexisting { owner provider; licence contract_term; after_exit embedded_scripts }',
         block: {
@@ -157,6 +159,7 @@ export const ip: StatementSpec = {
       },
       {
         keyword: 'third_party_licences', doc: doc('Licences logicielles et abonnements cloud : titulaire, payeur, administrateur.', 'Software licences and cloud subscriptions: holder, payer, administrator.'),
+        legalBasis: 'FR: C. civ. 1104, 1194 (continuité à la sortie); BE: C. civ. 5.73; CH: CO 400 al. 1',
         args: [], cardinality: 'one', blockRequired: true,
         example: 'third_party_licences { holder client; payer client; administrator provider }',
         block: {
