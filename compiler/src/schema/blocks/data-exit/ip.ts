@@ -34,7 +34,7 @@ const rightsDuration = (example: string): StatementSpec => ({
 const assignment: StatementSpec = {
   keyword: 'assignment',
   doc: doc('Cession des droits patrimoniaux sur les livrables.', 'Assignment of the economic rights in the deliverables.'),
-  legalBasis: 'FR: CPI L131-3, L131-4 al. 2 4° (prix forfaitaire pour un logiciel), L122-6; BE: CDE XI.167 § 1er; CH: LDA art. 16',
+  legalBasis: 'FR: CPI L131-3, L131-4 al. 2 4° (prix forfaitaire pour un logiciel), L122-6; BE: CDE XI.167; CH: LDA art. 16',
   args: [], cardinality: 'one', blockRequired: true,
   example: 'assignment { rights reproduction, representation, adaptation; extent all_media; destination internal_operation; territory worldwide; duration legal_protection; price included }',
   block: {
