@@ -4,8 +4,9 @@ import { enumList, oneEnum, updated, whoSide, within } from './shared.ts';
 import { frequencyPhrase, phrased } from './phrase.ts';
 
 // `reversibility { … }`: the reversibility plan — its triggers, plan, assistance, formats, cost and its
-// cap, the timetable of its phases, parallel run, knowledge transfer and acceptance. The technical dossier, credentials and the other exit obligations are in
-// `exit { … }` (./exit.ts): reversibility is the organised transfer, exit is what is owed on the last day.
+// cap, the timetable of its phases, parallel run, knowledge transfer and acceptance. The technical
+// dossier, credentials and the other exit obligations are in `exit { … }` (./exit.ts): reversibility
+// is the organised transfer, exit is what is owed on the last day.
 
 const formatFamily = (keyword: string, fr: string, en: string, example: string): StatementSpec => ({
   keyword, doc: doc(fr, en), args: [value('formats', t.prose(), { list: true })], cardinality: 'one', example,
