@@ -73,6 +73,8 @@ export const dataExitFacts: Readonly<Record<string, Localized>> = {
   'reversibility.transition.service_levels': f('niveaux de service pendant la transition (transition { service_levels … })', 'service levels during the transition (transition { service_levels … })'),
   'reversibility.knowledge_transfer': f('transfert de compétences (knowledge_transfer { sessions … })', 'knowledge transfer (knowledge_transfer { sessions … })'),
   'reversibility.acceptance': f('recette de fin de réversibilité (acceptance { report signed; within … })', 'end-of-reversibility acceptance (acceptance { report signed; within … })'),
+  'reversibility.timetable': f('calendrier des phases (timetable { phase … })', 'timetable of the phases (timetable { phase … })'),
+  'reversibility.price_cap': f('plafond du prix de la réversibilité (price_cap 13000.00 EUR)', 'cap on the reversibility price (price_cap 13000.00 EUR)'),
   // exit — technical dossier
   'exit.technical_dossier.diagram': f('schéma de principe (contents … diagram)', 'architecture diagram (contents … diagram)'),
   'exit.technical_dossier.hardware': f('liste des matériels (contents … hardware)', 'hardware list (contents … hardware)'),

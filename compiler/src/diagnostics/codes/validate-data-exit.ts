@@ -201,10 +201,10 @@ export const dataActPeriodUnfavourable = defineCode<{ what: string; value: strin
   },
   doc: {
     explanation: {
-      fr: 'Les délais du Data Act sont des maxima (préavis 2 mois, transition 30 jours, prolongation 7 mois) ou des minima (récupération 30 jours) impératifs : une clause moins favorable est inopposable au client.',
-      en: 'The Data Act periods are mandatory maxima (notice 2 months, transition 30 days, extension 7 months) or minima (retrieval 30 days): a less favourable term cannot be enforced against the customer.',
+      fr: 'Les délais du Data Act sont des maxima (préavis 2 mois, période de transition 30 jours, pouvant être portée à 7 mois au plus lorsque 30 jours sont techniquement impossibles) ou des minima (récupération 30 jours) impératifs : une clause moins favorable est inopposable au client.',
+      en: 'The Data Act periods are mandatory maxima (notice 2 months, transitional period 30 days, which may be extended to at most 7 months where 30 days is technically unfeasible) or minima (retrieval 30 days): a less favourable term cannot be enforced against the customer.',
     },
-    legalBasis: 'Règlement (UE) 2023/2854 art. 25–26',
+    legalBasis: 'Règlement (UE) 2023/2854 art. 25(2)(a), (d), (g) et 25(4)',
     example: 'exit {\n  cloud_switching { notice 3 months }\n}',
     fixed: 'exit {\n  cloud_switching { notice 2 months }\n}',
   },

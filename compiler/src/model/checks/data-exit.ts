@@ -7,6 +7,7 @@ import {
 import { ipDeliverablesRule, ipPreexistingRule, ipThirdPartyLicencesRule } from './data-exit/ip.ts';
 import { dataChNlpdRule, dataGdprDpaRule, dataSubprocessorsRule, dataTransfersRule } from './data-exit/personal-data.ts';
 import { validateDataExit } from './data-exit/validate.ts';
+import { reversibilityScheduleRule, validateReversibilitySchedule } from './data-exit/reversibility.ts';
 
 // Checklist rules of the "data-exit" topics (brief §2.7 personal data and IP, §2.8 exit and
 // reversibility), registered in ./index.ts.
@@ -19,6 +20,7 @@ export const dataExitRules: readonly Rule[] = [
   ipPreexistingRule,
   ipThirdPartyLicencesRule,
   reversibilityPlanRule,
+  reversibilityScheduleRule,
   exitTechnicalDossierRule,
   exitCredentialsHandoverRule,
   exitRemoteToolsRemovalRule,
@@ -28,4 +30,4 @@ export const dataExitRules: readonly Rule[] = [
 ];
 
 // Validity checks (brief §3.5) of the same topics, registered in ./index.ts.
-export const dataExitValidators: readonly Validator[] = [validateDataExit];
+export const dataExitValidators: readonly Validator[] = [validateDataExit, validateReversibilitySchedule];

@@ -44,13 +44,13 @@ export function adequate(country: string, law: 'gdpr' | 'nlpd'): boolean {
 export const DATA_ACT = {
   /** Chapter VI applies from this date (art. 50). */
   appliesFrom: '2025-09-12',
-  /** Maximum notice period for the customer's switching request (art. 25(2)(c)), in days (2 months). */
+  /** Maximum notice period for the customer's switching request (art. 25(2)(d)), in days (2 months). */
   maxNoticeDays: 61,
   /** Maximum transitional period (art. 25(2)(a)). */
   maxTransitionDays: 30,
-  /** Maximum extension when the switch is technically unfeasible (art. 26(3)): 7 months. */
+  /** Maximum extension when the switch is technically unfeasible (art. 25(4)): 7 months at most. */
   maxExtensionDays: 7 * 30.4375,
-  /** Minimum data-retrieval period after the transitional period (art. 25(2)(d)). */
+  /** Minimum data-retrieval period after the transitional period (art. 25(2)(g)). */
   minRetrievalDays: 30,
   /** Last day on which reduced (at-cost) switching charges may be levied (art. 29(2)). */
   reducedChargesUntil: '2027-01-11',
