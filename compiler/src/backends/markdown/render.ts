@@ -12,10 +12,12 @@ export function escapeMarkdown(s: string, cell = false): string {
     .replace(/[\\`*_[\]<>~]/gu, '\\$&')
     .replace(/\|/gu, cell ? '\\|' : '|')
     // An entity (`&amp;`) would be decoded; a bare « & » is left as it reads.
-    .replace(/&(?=#?[A-Za-z0-9]+;)/gu, '\\&')
-    // A line start that reads as a list item, a heading, a quote, a numbered item or a setext line.
-    .replace(/^(\s*)([-+=#>])/u, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/u, '$1\\$2');
+    .replace(/&(?=#?[A-Za-z0-9]+;)/gu, '\\&');
+}
+
+/** A line whose start reads as a list item, a heading, a quote, a numbered item or a setext line. */
+export function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)([-+=#>])/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2');
 }
 
 function inlines(content: readonly Inline[], cell: boolean): string {
@@ -43,8 +45,8 @@ const oneLine = (s: string): string => s.replace(/\r?\n/gu, ' ');
 function block(b: Block, lead: string): string {
   const strong = (s: string, on: boolean): string => (on ? wrapStrong(s) : s);
   switch (b.kind) {
-    case 'para': return oneLine(lead + strong(inlines(b.content, false), b.strong));
-    case 'list': return `${lead ? `${lead}\n\n` : ''}${b.items.map((item) => `- ${oneLine(strong(inlines(item, false), b.strong))}`).join('\n')}`;
+    case 'para': return oneLine(lead + escapeLineStart(strong(inlines(b.content, false), b.strong)));
+    case 'list': return `${lead ? `${lead}\n\n` : ''}${b.items.map((item) => `- ${oneLine(escapeLineStart(strong(inlines(item, false), b.strong)))}`).join('\n')}`;
     case 'table': {
       const row = (cells: readonly string[]): string => `| ${cells.map((c) => oneLine(c) || ' ').join(' | ')} |`;
       return `${lead ? `${lead}\n\n` : ''}${[row(b.header.map((h) => escapeMarkdown(h, true))), row(b.header.map(() => '---')), ...b.rows.map((r) => row(r.map((c) => inlines(c, true))))].join('\n')}`;
@@ -64,19 +66,20 @@ function section(s: Section, doc: ContractDocument, out: string[]): void {
 export function toMarkdown(doc: ContractDocument): string {
   const c = doc.cover;
   const tag = doc.lang === 'fr' ? 'fr-FR' : 'en-GB';
-  const out: string[] = [escapeMarkdown(c.kind.toLocaleUpperCase(tag)), `# ${escapeMarkdown(c.title)}`, escapeMarkdown(c.between)];
+  const line = (s: string): string => escapeLineStart(escapeMarkdown(s));
+  const out: string[] = [line(c.kind.toLocaleUpperCase(tag)), `# ${escapeMarkdown(c.title)}`, line(c.between)];
   c.parties.forEach((p, i) => {
-    if (i > 0) out.push(escapeMarkdown(c.and));
+    if (i > 0) out.push(line(c.and));
     out.push(wrapStrong(escapeMarkdown(p.name)), `*${escapeMarkdown(p.role)}*`);
   });
-  out.push(...c.meta.map((m) => inlines(m, false)));
+  out.push(...c.meta.map((m) => escapeLineStart(inlines(m, false))));
   if (doc.watermark) out.push(`> ${escapeMarkdown(doc.watermark)}`);
   const of = (part: string): readonly Section[] => doc.sections.filter((s) => s.part === part);
   for (const s of [...of('front'), ...of('article'), ...of('signature')]) section(s, doc, out);
   if (of('signature').length > 0) {
     for (const col of doc.signatures) {
       out.push(wrapStrong(escapeMarkdown(col.heading)));
-      for (const s of col.signatories) out.push(...s.lines.map((l) => escapeMarkdown(l)), escapeMarkdown(s.signHere));
+      for (const s of col.signatories) out.push(...s.lines.map(line), line(s.signHere));
     }
   }
   for (const s of of('annex')) section(s, doc, out);
