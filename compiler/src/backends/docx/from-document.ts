@@ -74,8 +74,8 @@ interface Context {
 function runs(content: readonly Inline[], ctx: Context, bold = false): ParagraphChild[] {
   return content.flatMap((i): ParagraphChild[] => {
     switch (i.kind) {
-      case 'text': return i.text === '' ? [] : [new TextRun({ text: i.text, bold })];
-      case 'sup': return [new TextRun({ text: i.text, superScript: true, bold })];
+      case 'text': return i.text === '' ? [] : [new TextRun({ text: i.text, ...(bold ? { bold } : {}) })];
+      case 'sup': return [new TextRun({ text: i.text, superScript: true, ...(bold ? { bold } : {}) })];
       case 'strong': return runs(i.content, ctx, true);
       case 'fact': return runs(i.content, ctx, bold);
       case 'ref': {
