@@ -5,8 +5,7 @@ import type { ContractDocument } from '../../compiler/src/backends/document/inde
 import { loadFonts } from '../pdf/helpers.ts';
 
 // Shared by the Word tests: the parts of a .docx as text, and LibreOffice (Debian
-// `libreoffice-writer-nogui`, installed by .ci/run). Without LibreOffice the tests that need it are
-// skipped with a loud message, except under CI=true, where its absence is a failure.
+// `libreoffice-writer-nogui`, installed by .ci/run; an oracle, see test/helpers/oracle.ts).
 
 export async function docxOf(doc: ContractDocument): Promise<Uint8Array> {
   return renderDocx(doc, { fonts: loadFonts() });
@@ -27,15 +26,3 @@ function findSoffice(): string | undefined {
 }
 
 export const SOFFICE = findSoffice();
-export const CI = process.env['CI'] === 'true';
-
-if (!SOFFICE) {
-  console.warn(
-    `\n*** ${CI ? 'MISSING' : 'SKIPPED'}: LibreOffice checks of the Word files (test/docx). No soffice here.\n` +
-      '*** They run in CI (.ci/run installs it). Install it with:\n' +
-      '***   apt-get install -y --no-install-recommends libreoffice-writer-nogui\n',
-  );
-}
-
-/** True when LibreOffice is absent although the tests need it (CI): a test asserts this is false. */
-export const sofficeMissingInCi = CI && SOFFICE === undefined;

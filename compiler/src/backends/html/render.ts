@@ -1,4 +1,4 @@
-import type { Block, ContractDocument, FactSource, Inline, Section } from '../document/index.ts';
+import type { Block, ContractDocument, Inline, Section } from '../document/index.ts';
 import { headingText } from '../document/plain.ts';
 
 // The contract document → one self-contained HTML page: inline CSS (screen and print), no script, no
