@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookmarkNames, renderDocx, wordNumbers } from '../../compiler/src/backends/docx/index.ts';
 import { buildDocument, type ContractDocument, type Inline, type Section } from '../../compiler/src/backends/document/index.ts';
+import { headingText } from '../../compiler/src/backends/document/plain.ts';
 import { built, EXAMPLE_NAMES } from '../document/helpers.ts';
 import { REPO } from '../helpers/host.ts';
 import { docxOf, parts } from './helpers.ts';
@@ -81,7 +82,12 @@ describe('Word file structure', () => {
       const names = new Set([...body.matchAll(/<w:bookmarkStart [^>]*w:name="([^"]+)"/gu)].map((m) => m[1]));
       for (const s of allSections(doc)) expect(names.has(marks.get(s.id)), s.id).toBe(true);
       const refs = inlinesOf(doc).filter((i) => i.kind === 'ref');
-      const anchors = [...body.matchAll(/<w:hyperlink [^>]*w:anchor="(s_[^"]+)"/gu)].map((m) => m[1]);
+      // The table of contents (a content control) links every article and annex, under its full heading.
+      const toc = /<w:sdt>.*?<\/w:sdt>/su.exec(body)?.[0] ?? '';
+      const entries = [...toc.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)">.*?<w:t[^>]*>([^<]*)<\/w:t>/gsu)];
+      expect(entries.map((m) => m[2])).toEqual(articles.map((s) => xmlText(headingText(s, doc))));
+      for (const m of entries) expect(names.has(m[1]), m[1]).toBe(true);
+      const anchors = [...body.replace(toc, '').matchAll(/<w:hyperlink [^>]*w:anchor="(s_[^"]+)"/gu)].map((m) => m[1]);
       expect(anchors.length).toBe(refs.length);
       for (const a of anchors) expect(names.has(a), a).toBe(true);
       // Superscripts as superscripts, tables with a repeated header row, the signature block a table.

@@ -6,6 +6,7 @@ import {
 import { TextWatermark } from 'docx/watermarks';
 import { type Block, type ContractDocument, type Inline, type Section } from '../document/index.ts';
 import type { PdfFonts } from '../pdf/fonts.ts';
+import { headingText } from '../document/plain.ts';
 
 // The contract document → a Word document (docx package objects). Only layout is decided here; every
 // word comes from the document. What a lawyer needs to mark the contract up in Word: real styles
@@ -229,7 +230,13 @@ export function toWordDocument(doc: ContractDocument, options: WordOptions = {})
   const body: FileChild[] = [
     ...cover(doc, ctx),
     new Paragraph({ style: 'TOCHeading', pageBreakBefore: true, children: [new TextRun(doc.tocTitle)] }),
-    new TableOfContents(doc.tocTitle, { hyperlink: true, headingStyleRange: '1-1' }),
+    // The entries as the document numbers them (« Article 5 – Prix »), shown until Word updates the
+    // field (it asks on opening) and by readers that never update it.
+    new TableOfContents(doc.tocTitle, {
+      hyperlink: true,
+      headingStyleRange: '1-1',
+      cachedEntries: [...of('article'), ...of('annex')].map((s) => ({ title: headingText(s, doc), level: 1, href: ctx.bookmarks.get(s.id) ?? s.id })),
+    }),
   ];
   const front = of('front').flatMap((s) => section(s, ctx));
   body.push(...withPageBreak(front), ...of('article').flatMap((s) => section(s, ctx)));
