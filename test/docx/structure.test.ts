@@ -123,6 +123,23 @@ describe('Word file structure', () => {
     expect(clean.names.filter((n) => /^word\/header\d+\.xml$/u.test(n)).map(clean.xml).join('').includes('<v:textpath')).toBe(false);
   });
 
+  it('writes only characters XML allows, whatever the document holds (a draft may carry control characters)', async () => {
+    const b = built(EXAMPLE_NAMES[0] as string, 'fr');
+    const hostile = 'a\u0001b\u000bc\u001fd\uD800e\uFFFFf & <g>';
+    const first = b.document.sections.find((s) => s.part === 'article') as Section;
+    const doc: ContractDocument = {
+      ...b.document,
+      meta: { ...b.document.meta, title: hostile },
+      header: { ...b.document.header, left: hostile },
+      sections: b.document.sections.map((s) => (s === first ? { ...s, title: hostile, blocks: [{ kind: 'para', strong: false, content: [{ kind: 'text', text: hostile }] }] } : s)),
+    };
+    const p = parts(await renderDocx(doc));
+    for (const name of p.names.filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
+      expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u.test(p.xml(name)), name).toBe(false);
+    }
+    expect(p.xml('word/document.xml').includes('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf &amp; &lt;g&gt;')).toBe(true);
+  });
+
   it('gives the same bytes for the same document, whatever was built before in the process', async () => {
     const fr = built(EXAMPLE_NAMES[0] as string, 'fr').document;
     const en = built(EXAMPLE_NAMES[1] as string, 'en').document;

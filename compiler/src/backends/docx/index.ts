@@ -10,7 +10,7 @@ import { renderDocx } from './render.ts';
 
 export { bookmarkNames, toWordDocument, wordNumbers, WORD_FONT } from './from-document.ts';
 export type { WordOptions } from './from-document.ts';
-export { normalise, renderDocx } from './render.ts';
+export { normalise, renderDocx, xmlSafe } from './render.ts';
 
 export interface DocxOptions extends DocumentOptions, WordOptions {}
 

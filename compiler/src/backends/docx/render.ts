@@ -34,12 +34,24 @@ function seedOf(doc: ContractDocument): number {
 /** The parts every reader looks for first, then the rest by name. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
+/** Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+/**
+ * The document with every character XML cannot hold replaced by U+FFFD: the checker reports control
+ * characters as errors, but a draft is still written, and one such character would make Word refuse
+ * the whole file.
+ */
+export function xmlSafe(doc: ContractDocument): ContractDocument {
+  return JSON.parse(JSON.stringify(doc), (_k, v: unknown) => (typeof v === 'string' ? v.replace(NOT_XML, '\uFFFD') : v)) as ContractDocument;
+}
+
 export async function renderDocx(doc: ContractDocument, options: WordOptions = {}): Promise<Uint8Array> {
   const random = Math.random;
   let packed: Promise<ArrayBuffer>;
   Math.random = seeded(seedOf(doc));
   try {
-    packed = Packer.toArrayBuffer(toWordDocument(doc, options));
+    packed = Packer.toArrayBuffer(toWordDocument(xmlSafe(doc), options));
   } finally {
     Math.random = random;
   }
