@@ -2,6 +2,7 @@
 // through it. A thin shell — everything about `.infog` is in the server and the compiler.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview.ts';
 
 // A larger young generation: a check of a large contract allocates a lot of short-lived objects, and
 // fewer scavenges cut the keystroke latency's tail (docs/performance.md). Same flag as the server's bin.
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('infog.checkWorkspace', checkWorkspace),
     vscode.commands.registerCommand('infog.restartServer', async () => client?.restart()),
   );
+  registerPreview(context, () => client);
 }
 
 export async function deactivate(): Promise<void> {
