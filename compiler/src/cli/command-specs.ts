@@ -5,7 +5,7 @@ import { SECTORS } from './init/sectors.ts';
 // these options per command, and `--help` (./help.ts) is generated from the same table, so an option
 // can neither be accepted without being documented nor documented without being accepted.
 
-export type CommandName = 'check' | 'compile' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain' | 'init';
+export type CommandName = 'check' | 'compile' | 'diff' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain' | 'init';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -94,6 +94,26 @@ export const COMMANDS: readonly CommandSpec[] = [
       { command: l('infog compile contrat.infog --lang fr,en --export all', 'infog compile contract.infog --lang fr,en --export all'), what: l('PDF en français et en anglais, et tous les exports', 'French and English PDFs, and every export') },
       { command: l('infog compile brouillon.infog --draft', 'infog compile draft.infog --draft'), what: l('projet de PDF d’un contrat encore incomplet', 'draft PDF of a contract still incomplete') },
       { command: l('infog compile contrat.infog --pdf --report', 'infog compile contract.infog --pdf --report'), what: l('le PDF et la note de conformité out/contrat.report.md', 'the PDF and the compliance note out/contract.report.md') },
+    ],
+  },
+  {
+    name: 'diff',
+    synopsis: l('<ancien.infog> <nouveau.infog> | <contrat.infog> --from <révision> [options]', '<old.infog> <new.infog> | <contract.infog> --from <revision> [options]'),
+    summary: l('ce qui change entre deux versions d’un contrat, fait par fait, avec les mots du contrat', 'what changes between two versions of a contract, fact by fact, in the contract’s words'),
+    details: [
+      l('Les faits sont appariés par leur identité (chemin et noms déclarés) : la mise en page, les commentaires, l’ordre et les modèles (from) ne comptent pas. Avec --from, l’ancienne version est lue dans git (git show <révision>:<fichier>), ses modules importés aussi. Code de sortie 0 qu’il y ait des changements ou non, 1 si une version a des erreurs.',
+        'Facts are matched by identity (path and declared names): layout, comments, order and presets (from) do not count. With --from, the old version is read from git (git show <revision>:<file>), and so are the modules it imports. Exit status 0 whether or not something changed, 1 when a version has errors.'),
+    ],
+    options: {
+      from: { type: 'string', arg: l('<révision>', '<revision>'), help: l('compare le fichier à sa version dans git (étiquette, branche ou commit : v1.0, HEAD~1)', 'compares the file with its version in git (tag, branch or commit: v1.0, HEAD~1)') },
+      json: { type: 'boolean', help: l('sortie JSON (docs/amendments.md)', 'JSON output (docs/amendments.md)') },
+      locale: LOCALE,
+      help: HELP,
+    },
+    maxPositionals: 2,
+    examples: [
+      { command: l('infog diff contrat.infog --from v1.0', 'infog diff contract.infog --from v1.0'), what: l('ce qui a changé depuis la version signée', 'what changed since the signed version') },
+      { command: l('infog diff v1.infog v2.infog --json', 'infog diff v1.infog v2.infog --json'), what: l('les changements en JSON', 'the changes as JSON') },
     ],
   },
   {

@@ -146,6 +146,13 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       io.stdout(out.stdout);
       return out.exitCode;
     }
+    case 'diff': {
+      const { runDiff } = await import('./commands/diff.ts');
+      const out = runDiff({ files: parsed.positionals, from: str('from'), json: flag('json'), locale });
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
+      return out.exitCode;
+    }
     case 'push': {
       const { runPush } = await import('./commands/push.ts');
       const out = await runPush(parsed.positionals, { url: str('url'), apply: flag('apply'), verbose: flag('verbose'), locale, env: io.env });
