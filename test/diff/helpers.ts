@@ -8,8 +8,8 @@ import { MemoryHost, REPO } from '../helpers/host.ts';
 
 export const FLAGSHIP = readFileSync(join(REPO, 'examples', 'cabinet-dupont.infog'), 'utf8');
 
-export function checkText(text: string, path = 'contrat.infog'): CheckResult {
-  const host = new MemoryHost({ [path]: text });
+export function checkText(text: string, path = 'contrat.infog', files: Record<string, string> = { [path]: text }): CheckResult {
+  const host = new MemoryHost(files);
   return checkSource(makeSource(path, text), host);
 }
 
