@@ -111,6 +111,13 @@ contract "Test" {
     }), { numRuns: 25, seed: 16 });
   });
 
+  it('keeps the identity of a repeatable statement when what is agreed about it changes', () => {
+    const rate = diffTexts(FLAGSHIP, edit(FLAGSHIP, '"Remote intervention outside the flat fee" 75.00 EUR', '"Remote intervention outside the flat fee" 80.00 EUR')).changes;
+    expect(rate.map((c) => [c.kind, c.path, c.slots])).toEqual([['changed', 'price.rate', ['amount']]]);
+    const cover = diffTexts(FLAGSHIP, edit(FLAGSHIP, 'cover 1500000.00 EUR per claim', 'cover 2000000.00 EUR per claim')).changes;
+    expect(cover.map((c) => [c.kind, c.key])).toEqual([['changed', 'insurance.cover[enum:claim]']]);
+  });
+
   it('reads each change in both languages, with the contract’s words', () => {
     let b = edit(FLAGSHIP, 'restore  4 business_hours', 'restore  2 business_hours');
     b = edit(b, '"Formation des utilisateurs" "User training",\n', '');

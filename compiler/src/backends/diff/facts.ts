@@ -91,6 +91,9 @@ function segment(b: BoundStatement, full: boolean): string {
   // A repeatable list (`excludes a, b`): the list is the fact, edited in place.
   if (!full && (slots[0]?.list === true || b.values[slots[0]?.name ?? '']?.kind === 'list')) return kw;
   const present = slots.map((s) => b.values[s.name]).filter((v): v is TypedValue => v !== undefined);
-  const shown = full ? present : present.slice(0, 1);
+  // Its first name-like value says which one it is (a rate's label, a cover's `per`, an obligation's
+  // subject); amounts and durations are what is agreed about it, so they may change under it.
+  const naming = present.find((v) => v.kind === 'string' || v.kind === 'enum' || v.kind === 'ref' || v.kind === 'name');
+  const shown = full ? present : naming ? [naming] : [];
   return shown.length === 0 ? kw : `${kw}[${shown.map(canon).join(' ')}]`;
 }
