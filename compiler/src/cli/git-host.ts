@@ -9,12 +9,17 @@ import { findStdlib, readConfined, todayFromEnvironment } from './node-host.ts';
 
 export class GitRevisionHost implements Host {
   private readonly cache = new Map<string, Uint8Array | undefined>();
-  constructor(
-    private readonly projectRoot: string,
-    private readonly rev: string,
-    private readonly stdlibRoot: string = findStdlib(),
-    private readonly todayIso: string = todayFromEnvironment(),
-  ) {}
+  private readonly projectRoot: string;
+  private readonly rev: string;
+  private readonly stdlibRoot: string;
+  private readonly todayIso: string;
+
+  constructor(projectRoot: string, rev: string, stdlibRoot: string = findStdlib(), todayIso: string = todayFromEnvironment()) {
+    this.projectRoot = projectRoot;
+    this.rev = rev;
+    this.stdlibRoot = stdlibRoot;
+    this.todayIso = todayIso;
+  }
 
   readFile(root: 'project' | 'stdlib', path: string): Uint8Array | undefined {
     if (root === 'stdlib') return readConfined(this.stdlibRoot, path);

@@ -7,3 +7,4 @@ export { diffModels } from './diff.ts';
 export type { Change, ChangeKind, ChangeSide, ContractDiff, DiffDetail } from './diff.ts';
 export { contractFacts, canon } from './facts.ts';
 export type { Fact } from './facts.ts';
+export { changeFindings } from './checks.ts';
