@@ -84,6 +84,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       draft: { type: 'boolean', help: l('écrit un projet de PDF filigrané même si le contrat a des erreurs', 'writes a watermarked draft PDF even when the contract has errors') },
       report: { type: 'boolean', help: l('écrit la note de conformité du prestataire (<nom>.report.md) : règles écartées par une dérogation, avec leur raison, et constats ouverts ; elle ne fait jamais partie du contrat', 'writes the provider’s compliance note (<name>.report.md): rules set aside by a waiver, with their reason, and open findings; it is never part of the contract') },
       verbose: { type: 'boolean', help: l('détaille les pertes des exports fait par fait, chacune à sa ligne du contrat', 'details the exports’ losses fact by fact, each at its line of the contract') },
+      'amend-from': { type: 'string', arg: l('<ancien|révision>', '<old|revision>'), help: l('écrit l’avenant depuis la version signée (fichier ou révision git) : <nom>.avenant-<N>.pdf, dans les langues de --lang', 'writes the amendment from the signed version (a file or a git revision): <name>.avenant-<N>.pdf, in the languages of --lang') },
       locale: LOCALE,
       jobs: JOBS,
       help: HELP,
@@ -94,6 +95,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       { command: l('infog compile contrat.infog --lang fr,en --export all', 'infog compile contract.infog --lang fr,en --export all'), what: l('PDF en français et en anglais, et tous les exports', 'French and English PDFs, and every export') },
       { command: l('infog compile brouillon.infog --draft', 'infog compile draft.infog --draft'), what: l('projet de PDF d’un contrat encore incomplet', 'draft PDF of a contract still incomplete') },
       { command: l('infog compile contrat.infog --pdf --report', 'infog compile contract.infog --pdf --report'), what: l('le PDF et la note de conformité out/contrat.report.md', 'the PDF and the compliance note out/contract.report.md') },
+      { command: l('infog compile contrat.infog --amend-from v1.0 --lang fr,en', 'infog compile contract.infog --amend-from v1.0 --lang fr,en'), what: l('l’avenant depuis la version étiquetée v1.0, en français et en anglais', 'the amendment from the version tagged v1.0, in French and English') },
     ],
   },
   {

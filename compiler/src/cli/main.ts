@@ -141,6 +141,7 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
         locale,
         colour: io.stderrIsTty && io.env['NO_COLOR'] === undefined,
         verbose: flag('verbose'),
+        ...(str('amend-from') === undefined ? {} : { amendFrom: str('amend-from') as string }),
       }, jobs);
       io.stderr(out.stderr);
       io.stdout(out.stdout);

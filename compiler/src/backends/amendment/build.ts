@@ -11,7 +11,7 @@ import { parseTemplate } from '../document/template.ts';
 import type { Block, ContractDocument, Inline, Section } from '../document/types.ts';
 import { parentMap, renderTemplate, type WordingContext } from '../document/wording.ts';
 import { diffModels, type Change, type DiffDetail } from '../diff/diff.ts';
-import { noAmendmentDeclared } from '../../diagnostics/codes/amendment.ts';
+import { changeNotInDocument, noAmendmentDeclared } from '../../diagnostics/codes/amendment.ts';
 import { amendmentNumber, currentAmendment } from './history.ts';
 
 // The signed contract and its new version → « Avenant n° N au contrat … » as a contract document
@@ -91,6 +91,8 @@ export function buildAmendment(oldModel: Model, newModel: Model, o: AmendmentOpt
     const at = inNew ?? inOld;
     if (!at) {
       unplaced.push(c.key);
+      const b = (c.new ?? c.old) as NonNullable<Change['new']>;
+      diagnostics.push(changeNotInDocument.create(b.file, { start: b.start, end: b.end }, { change_fr: c.text.fr, change_en: c.text.en }));
       continue;
     }
     // An annex is replaced whole; an article at the clause that holds the fact.
@@ -145,12 +147,20 @@ export function buildAmendment(oldModel: Model, newModel: Model, o: AmendmentOpt
 
   const kind = say('amend_kind', here);
   const title = say('amend_title', here);
+  // The cover and the signature page speak of the amendment: its date, not the contract's.
+  const reference = child(contract, 'reference') ? [inlines('cover_reference', [])] : [];
+  const signature: Section = {
+    id: 'amendment_signature', part: 'signature', number: '', title: newDoc.sections.find((s) => s.part === 'signature')?.title ?? '',
+    depth: 1, blocks: [para(inlines('amend_signature', here))], children: [], origin,
+  };
+  const signed = child(current, 'signature')?.values['date'];
   const document: ContractDocument = {
     ...newDoc,
-    meta: { ...newDoc.meta, title: `${kind} ${title}`, subject: kind },
-    cover: { ...newDoc.cover, kind, title },
+    meta: { ...newDoc.meta, title: `${kind} ${title}`, subject: kind, ...(signed?.kind === 'date' ? { date: `${signed.text}T00:00:00Z` } : {}) },
+    cover: { ...newDoc.cover, kind, title, meta: [...reference, inlines('amend_cover_date', here)] },
     header: { left: newDoc.header.left, right: say('amend_header', here) },
-    sections: [...sections, ...newDoc.sections.filter((s) => s.part === 'signature'), ...annexes],
+    footer: { left: say('amend_header', here), right: newDoc.footer.right },
+    sections: [...sections, signature, ...annexes],
   };
   return { document, diff, unplaced, diagnostics };
 }

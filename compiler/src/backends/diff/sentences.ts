@@ -20,9 +20,9 @@ export interface Speaker {
   readonly lang: Locale;
 }
 
-const WORDS: Readonly<Record<Locale, { added: string; removed: string; colon: string; open: string; close: string; plus: string; minus: string }>> = {
-  fr: { added: 'Ajout', removed: 'Suppression', colon: ' : ', open: '« ', close: ' »', plus: 'ajout de', minus: 'retrait de' },
-  en: { added: 'Added', removed: 'Removed', colon: ': ', open: '“', close: '”', plus: 'adds', minus: 'removes' },
+const WORDS: Readonly<Record<Locale, { added: string; removed: string; colon: string; semi: string; open: string; close: string; plus: string; minus: string }>> = {
+  fr: { added: 'Ajout', removed: 'Suppression', colon: ' : ', semi: ' ; ', open: '« ', close: ' »', plus: 'ajout de', minus: 'retrait de' },
+  en: { added: 'Added', removed: 'Removed', colon: ': ', semi: '; ', open: '“', close: '”', plus: 'adds', minus: 'removes' },
 };
 const MAX = 400;
 
@@ -92,6 +92,9 @@ function declaredText(b: BoundStatement, sp: Speaker): string {
   const d = b.spec.declares;
   const v = d ? b.values[d.slot] : undefined;
   const name = v && (v.kind === 'name' || v.kind === 'ref') ? v.name.text : b.spec.keyword;
+  // A label given in both languages as two slots (`priority P1 "Bloquant" "Blocking"`).
+  const en = b.values['label_en'];
+  if (sp.lang === 'en' && en?.kind === 'string') return en.value;
   return d ? declared(d.namespace, name, sp.ctx.symbols, sp.lang) : name;
 }
 
@@ -138,7 +141,7 @@ function contentText(b: BoundStatement, sp: Speaker, label: string): string {
       parts.push(`${lowerFirst(specLabel(c.spec, sp.lang))}${WORDS[sp.lang].colon}${t}`);
     }
   }
-  const text = parts.join(' ; ');
+  const text = parts.join(WORDS[sp.lang].semi);
   return text.length > MAX ? `${text.slice(0, MAX - 1)}…` : text;
 }
 
@@ -166,5 +169,5 @@ function listChange(now: Extract<TypedValue, { kind: 'list' }>, before: TypedVal
   const added = now.items.filter((x) => !keys.has(canon(x)));
   const removed = old.filter((x) => !nowKeys.has(canon(x)));
   const parts = [...(removed.length > 0 ? [`${w.minus} ${fmt(removed)}`] : []), ...(added.length > 0 ? [`${w.plus} ${fmt(added)}`] : [])];
-  return parts.length > 0 ? parts.join(' ; ') : fmt(now.items);
+  return parts.length > 0 ? parts.join(w.semi) : fmt(now.items);
 }

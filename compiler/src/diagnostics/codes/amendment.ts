@@ -92,3 +92,20 @@ export const scopeReducedUnderFixedTerm = defineCode<{ item_fr: string; item_en:
     legalBasis: 'FR: C. civ. 1212, 1193; CH: CO 1, 404 (mandat), 377 (entreprise); BE: C. civ. 5.69, 5.75',
   },
 });
+
+export const changeNotInDocument = defineCode<{ change_fr: string; change_en: string }>({
+  code: 'IG8006',
+  severity: 'warning',
+  title: { fr: 'Changement qu’aucune clause n’imprime', en: 'Change that no clause prints' },
+  message: {
+    fr: (a) => `${a.change_fr} : aucune clause du contrat n’imprime ce fait, l’avenant ne peut donc pas le citer. Rédigez une clause qui l’imprime, ou mentionnez-le dans l’objet de l’avenant.`,
+    en: (a) => `${a.change_en}: no clause of the contract prints this fact, so the amendment cannot cite it. Write a clause that prints it, or mention it in the amendment’s subject.`,
+  },
+  doc: {
+    explanation: {
+      fr: 'L’avenant remplace les clauses qui impriment les faits modifiés. Un fait que le contrat n’imprime pas (il ne sert qu’aux exports, ou aucune clause ne le cite) n’a pas d’article à remplacer : le changement n’apparaîtrait pas dans l’acte signé.',
+      en: 'The amendment replaces the clauses that print the changed facts. A fact the contract does not print (it only feeds the exports, or no clause cites it) has no clause to replace: the change would not appear in the signed deed.',
+    },
+    legalBasis: 'FR: C. civ. 1193, 1359 (preuve par écrit); CH: CO 12, 16; BE: C. civ. 8.9',
+  },
+});
