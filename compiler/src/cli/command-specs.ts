@@ -109,6 +109,7 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       from: { type: 'string', arg: l('<révision>', '<revision>'), help: l('compare le fichier à sa version dans git (étiquette, branche ou commit : v1.0, HEAD~1)', 'compares the file with its version in git (tag, branch or commit: v1.0, HEAD~1)') },
       json: { type: 'boolean', help: l('sortie JSON (docs/amendments.md)', 'JSON output (docs/amendments.md)') },
+      helpdesk: { type: 'boolean', help: l('ajoute ce qui change pour le support : la date d’application, les champs du SLA JSON (calendriers, délais, escalades) et les exports à réimporter', 'adds what changes for the helpdesk: the day it applies, the SLA JSON fields (calendars, targets, escalations) and the exports to re-import') },
       locale: LOCALE,
       help: HELP,
     },

@@ -149,7 +149,7 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
     }
     case 'diff': {
       const { runDiff } = await import('./commands/diff.ts');
-      const out = runDiff({ files: parsed.positionals, from: str('from'), json: flag('json'), locale });
+      const out = runDiff({ files: parsed.positionals, from: str('from'), json: flag('json'), helpdesk: flag('helpdesk'), locale });
       io.stdout(out.stdout);
       io.stderr(out.stderr);
       return out.exitCode;

@@ -2,14 +2,18 @@
 // contract, fact by fact, as sentences of the contract's vocabulary (backends/diff), in text or JSON
 // (docs/amendments.md, "JSON"). Exit status: 0 whether or not something changed (like `git diff`
 // without --exit-code), 1 when a version has errors, 2 for usage.
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { diffModels, type Change, type ContractDiff } from '../../backends/diff/index.ts';
+import { changeFindings, diffModels, type Change, type ContractDiff } from '../../backends/diff/index.ts';
+import { helpdeskDelta, type HelpdeskDelta } from '../../backends/diff/helpdesk.ts';
+import { buildSlaDocument } from '../../backends/sla/from-model.ts';
+import type { SlaDocument } from '../../backends/sla/schema.ts';
 import type { Diagnostic, Locale } from '../../diagnostics/index.ts';
 import { checkFile } from '../../model/check-file.ts';
 import type { CheckResult } from '../../model/index.ts';
 import { checkFiles } from '../check-files.ts';
 import { UsageError } from '../files.ts';
-import { GitRevisionHost, revisionExists } from '../git-host.ts';
+import { GitRevisionHost, gitShow, revisionExists } from '../git-host.ts';
 import { findProjectRoot } from '../node-host.ts';
 import { Locator, summarise } from '../render/located.ts';
 import { printable } from '../render/printable.ts';
@@ -19,6 +23,8 @@ export interface DiffOptions {
   readonly files: readonly string[];
   readonly from: string | undefined;
   readonly json: boolean;
+  /** Also the helpdesk delta: what the SLA document and each export change, and from which day. */
+  readonly helpdesk?: boolean;
   readonly locale: Locale;
 }
 
@@ -31,6 +37,9 @@ export interface DiffOutput {
 /** One side, checked: from a file, or from the file at a git revision. */
 interface Side {
   readonly label: string;
+  /** The entry file's path in its project and its bytes, for the SLA document's `source`. */
+  readonly path: string;
+  readonly bytes: Uint8Array;
   readonly result: CheckResult;
   readonly render: (ds: readonly Diagnostic[]) => string;
 }
@@ -49,15 +58,29 @@ export function runDiff(o: DiffOptions): DiffOutput {
     return { stdout: '', stderr: errors.map((s) => head(s) + s.render(s.result.diagnostics.filter((d) => d.severity === 'error'))).join('\n'), exitCode: 1 };
   }
   const diff = diffModels(old.result.model, now.result.model);
-  return { stdout: o.json ? diffJson(diff, old.label, now.label) : diffText(diff, old.label, now.label, o.locale), stderr: '', exitCode: 0 };
+  const findings = changeFindings(old.result.model, now.result.model, diff);
+  const stderr = findings.length > 0 ? now.render(findings) : '';
+  const delta = o.helpdesk ? helpdesk(old, now, o.locale) : undefined;
+  if (delta && 'failed' in delta) return { stdout: '', stderr: delta.failed, exitCode: 1 };
+  if (o.json) return { stdout: diffJson(diff, old.label, now.label, delta), stderr, exitCode: 0 };
+  return { stdout: diffText(diff, old.label, now.label, o.locale) + (delta ? helpdeskText(delta, o.locale) : ''), stderr, exitCode: 0 };
 }
 
 function fromFile(file: string, locale: Locale): Side {
   const [checked] = checkFiles([file], locale === 'fr');
   if (!checked) throw new UsageError(locale === 'fr' ? `lecture impossible : ${file}` : `cannot read ${file}`);
   const locator = new Locator();
+  const root = findProjectRoot(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new UsageError(locale === 'fr' ? `lecture impossible : ${file}` : `cannot read ${file}`);
+  }
   return {
     label: file,
+    path: relative(root, resolve(file)).split(sep).join('/'),
+    bytes,
     result: checked.result,
     render: (ds) => {
       const located = ds.map((d) => locator.locate(d, checked.text(d), checked.display(d), locale));
@@ -79,6 +102,8 @@ function atRevision(file: string, rev: string, locale: Locale): Side {
   const textOf = (d: Diagnostic): string => result.model.program.modules.get(d.file)?.source.text ?? '';
   return {
     label,
+    path: rel,
+    bytes: gitShow(root, rev, rel) ?? new Uint8Array(),
     result,
     render: (ds) => {
       const located = ds.map((d) => locator.locate(d, textOf(d), `${d.file}@${rev}`, locale));
@@ -101,11 +126,12 @@ export function diffText(diff: ContractDiff, oldLabel: string, newLabel: string,
 }
 
 /** The documented JSON (docs/amendments.md): version, the two sides, the changes in key order. */
-export function diffJson(diff: ContractDiff, oldLabel: string, newLabel: string): string {
+export function diffJson(diff: ContractDiff, oldLabel: string, newLabel: string, delta?: HelpdeskDelta): string {
   return `${JSON.stringify({
     version: 1,
     old: oldLabel,
     new: newLabel,
+    ...(delta ? { helpdesk: delta } : {}),
     changes: diff.changes.map((c) => ({
       kind: c.kind,
       key: c.key,
@@ -116,4 +142,40 @@ export function diffJson(diff: ContractDiff, oldLabel: string, newLabel: string)
       text: c.text,
     })),
   }, null, 2)}\n`;
+}
+
+/** Both SLA documents, then what a helpdesk changes between them. */
+function helpdesk(old: Side, now: Side, locale: Locale): HelpdeskDelta | { failed: string } {
+  const docs = [old, now].map((s) => ({ s, built: buildSlaDocument(s.result.model, { path: s.path, bytes: s.bytes }) }));
+  const broken = docs.filter((d) => !d.built.document);
+  if (broken.length > 0) return { failed: broken.map((d) => d.s.render(d.built.diagnostics.filter((x) => x.severity === 'error'))).join('\n') };
+  const [a, b] = docs.map((d) => d.built.document as SlaDocument);
+  return helpdeskDelta(a as SlaDocument, b as SlaDocument);
+}
+
+const SECTION_NAMES: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  fr: { calendars: 'Calendriers', priorities: 'Priorités et délais', escalation: 'Escalades', penalties: 'Pénalités', quota: 'Forfait', clock: 'Décompte', channels: 'Canaux', availability: 'Disponibilité' },
+  en: { calendars: 'Calendars', priorities: 'Priorities and targets', escalation: 'Escalations', penalties: 'Penalties', quota: 'Quota', clock: 'Clock', channels: 'Channels', availability: 'Availability' },
+};
+
+/** The helpdesk section of the text output: the day, the SLA fields by section, the exports touched. */
+export function helpdeskText(d: HelpdeskDelta, locale: Locale): string {
+  const fr = locale === 'fr';
+  const out: string[] = ['', fr
+    ? `Support : à appliquer le ${d.effective}${d.amendment === undefined ? '' : ` (avenant n° ${d.amendment})`}`
+    : `Helpdesk: to apply on ${d.effective}${d.amendment === undefined ? '' : ` (amendment No. ${d.amendment})`}`];
+  if (d.changes.length === 0) out.push(fr ? '  Aucun changement pour le support.' : '  No change for the helpdesk.');
+  let section = '';
+  for (const c of d.changes) {
+    if (c.section !== section) {
+      section = c.section;
+      out.push(`  ${SECTION_NAMES[locale][section] ?? section}${fr ? ' :' : ':'}`);
+    }
+    const v = (x: unknown): string => printable(JSON.stringify(x) ?? '');
+    out.push(`    ${MARK[c.kind]} ${c.pointer}${c.kind === 'changed' ? ` ${v(c.old)} → ${v(c.new)}` : ` ${v(c.kind === 'added' ? c.new : c.old)}`}`);
+  }
+  if (d.exports.length > 0) {
+    out.push(`  ${fr ? 'Exports à réimporter' : 'Exports to re-import'}${fr ? ' :' : ':'} ${d.exports.map((e) => e.vendor).join(', ')}`);
+  }
+  return `${out.join('\n')}\n`;
 }
