@@ -30,8 +30,10 @@ const SECTIONS = ['calendars', 'priorities', 'escalation', 'penalties', 'quota',
 export function helpdeskDelta(a: SlaDocument, b: SlaDocument): HelpdeskDelta {
   const changes: SlaChange[] = [];
   for (const section of SECTIONS) compare(section, `/${section}`, a[section], b[section], changes);
+  // Exports name their source (file and hash); a new version always has another hash, which is not a
+  // change for the helpdesk.
   const before = exportAll(a, VENDORS, { name: 'x' }).files;
-  const after = exportAll(b, VENDORS, { name: 'x' }).files;
+  const after = exportAll({ ...b, contract: { ...b.contract, source: a.contract.source } }, VENDORS, { name: 'x' }).files;
   const exports: { vendor: string; files: string[] }[] = [];
   for (const vendor of VENDORS) {
     const mine = (fs: typeof after): Map<string, string> => new Map(fs.filter((f) => f.name.startsWith(`x.${vendor}.`)).map((f) => [f.name.slice(2), text(f.content)]));
