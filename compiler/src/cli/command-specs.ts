@@ -103,8 +103,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     synopsis: l('<ancien.infog> <nouveau.infog> | <contrat.infog> --from <révision> [options]', '<old.infog> <new.infog> | <contract.infog> --from <revision> [options]'),
     summary: l('ce qui change entre deux versions d’un contrat, fait par fait, avec les mots du contrat', 'what changes between two versions of a contract, fact by fact, in the contract’s words'),
     details: [
-      l('Les faits sont appariés par leur identité (chemin et noms déclarés) : la mise en page, les commentaires, l’ordre et les modèles (from) ne comptent pas. Avec --from, l’ancienne version est lue dans git (git show <révision>:<fichier>), ses modules importés aussi. Code de sortie 0 qu’il y ait des changements ou non, 1 si une version a des erreurs.',
-        'Facts are matched by identity (path and declared names): layout, comments, order and presets (from) do not count. With --from, the old version is read from git (git show <revision>:<file>), and so are the modules it imports. Exit status 0 whether or not something changed, 1 when a version has errors.'),
+      l('Les faits sont appariés par leur identité (chemin et noms déclarés) : la mise en page, les commentaires, l’ordre et les préréglages ne comptent pas. Avec --from, l’ancienne version est lue dans git (git show <révision>:<fichier>), ses modules importés aussi. Code de sortie 0 qu’il y ait des changements ou non, 1 si une version a des erreurs.',
+        'Facts are matched by identity (path and declared names): layout, comments, order and presets do not count. With --from, the old version is read from git (git show <revision>:<file>), and so are the modules it imports. Exit status 0 whether or not something changed, 1 when a version has errors.'),
     ],
     options: {
       from: { type: 'string', arg: l('<révision>', '<revision>'), help: l('compare le fichier à sa version dans git (étiquette, branche ou commit : v1.0, HEAD~1)', 'compares the file with its version in git (tag, branch or commit: v1.0, HEAD~1)') },
