@@ -117,6 +117,8 @@ describe('amendment of the flagship', () => {
     const r = buildAmendment(newModel, checkText(second).model, { lang: 'fr', draft: false, host });
     const doc = r.document as ContractDocument;
     expect(doc.cover.kind).toMatch(/\b2\b/u);
+    // Amendment 1 keeps its identity when amendment 2 joins it.
+    expect(r.diff.changes.filter((c) => c.path === 'amendments.amendment').map((c) => [c.kind, c.key])).toEqual([['added', 'amendments.amendment[number:2]']]);
     const recitals = toPlainText({ ...doc, sections: doc.sections.filter((s) => s.part === 'front') }).replace(/[\u00A0\u202F]/gu, ' ');
     expect(recitals).toContain('1');
     expect(recitals).toContain('10 décembre 2027');

@@ -42,6 +42,8 @@ describe('checks on a change', () => {
     expect(render(ds[0] as never, 'en')).toMatch(/6\sbusiness\shours/u);
     expect(render(ds[0] as never, 'en')).not.toMatch(/heures/u);
     expect(codes(edit(FLAGSHIP, 'restore  4 business_hours', 'restore  3 business_hours'))).toEqual([]);
+    // P3 carries no penalty: lengthening its restoration waives nothing.
+    expect(codes(edit(FLAGSHIP, 'restore  2 business_days\n      resolve  5 business_days', 'restore  3 business_days\n      resolve  5 business_days'))).toEqual([]);
   });
 
   it('IG8005: scope reduced under a fixed term, not when the client may terminate for convenience', () => {

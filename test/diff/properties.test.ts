@@ -4,7 +4,7 @@ import { contractFacts, diffModels, type Change } from '../../compiler/src/backe
 import { formatText } from '../../compiler/src/format/index.ts';
 import type { TypedValue } from '../../compiler/src/model/index.ts';
 import { EXAMPLE_NAMES } from '../document/helpers.ts';
-import { checkText, diffTexts, edit, FLAGSHIP } from './helpers.ts';
+import { checkText, diffTexts, edit, flagshipAmended, FLAGSHIP } from './helpers.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../helpers/host.ts';
@@ -118,6 +118,20 @@ contract "Test" {
     expect(cover.map((c) => [c.kind, c.key])).toEqual([['changed', 'insurance.cover[enum:claim]']]);
   });
 
+  it('reads the flagship’s first amendment as eight changes, a new site with its block being one', () => {
+    const d = diffTexts(FLAGSHIP, flagshipAmended());
+    expect(d.changes.map((c) => [c.kind, c.key])).toEqual([
+      ['added', 'amendments.amendment[number:1]'],
+      ['changed', 'price.fee'],
+      ['added', 'scope.equipment[annecy_desktops]'],
+      ['added', 'scope.site[annecy]'],
+      ['added', 'sla.multi_region'],
+      ['changed', 'sla.onsite_zone.regions'],
+      ['changed', 'sla.priority[P1].onsite'],
+      ['changed', 'sla.priority[P1].restore'],
+    ]);
+  });
+
   it('reads each change in both languages, with the contract’s words', () => {
     let b = edit(FLAGSHIP, 'restore  4 business_hours', 'restore  2 business_hours');
     b = edit(b, '"Formation des utilisateurs" "User training",\n', '');
@@ -128,7 +142,7 @@ contract "Test" {
     expect(spaced(restore?.text.fr)).toMatch(/4 heures ouvrées → 2 heures ouvrées/u);
     expect(spaced(restore?.text.en)).toMatch(/4 business hours → 2 business hours/u);
     const excludes = d.changes.find((c) => c.key === 'scope.excludes');
-    expect(excludes?.text.fr).toContain('Formation des utilisateurs');
+    expect(excludes?.text.fr).toContain('retrait de Formation des utilisateurs');
     expect(excludes?.text.en).toContain('User training');
     expect(excludes?.text.en).not.toContain('Formation');
   });

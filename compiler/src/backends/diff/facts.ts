@@ -94,6 +94,8 @@ function segment(b: BoundStatement, full: boolean): string {
   // Its first name-like value says which one it is (a rate's label, a cover's `per`, an obligation's
   // subject); amounts and durations are what is agreed about it, so they may change under it.
   const naming = present.find((v) => v.kind === 'string' || v.kind === 'enum' || v.kind === 'ref' || v.kind === 'name');
-  const shown = full ? present : naming ? [naming] : [];
+  // Without one, its first value names it (an amendment's number).
+  const first = naming ?? present[0];
+  const shown = full ? present : first ? [first] : [];
   return shown.length === 0 ? kw : `${kw}[${shown.map(canon).join(' ')}]`;
 }
