@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractFacts, diffModels, type Change } from '../../compiler/src/backends/diff/index.ts';
+import { canon, contractFacts, diffModels, type Change } from '../../compiler/src/backends/diff/index.ts';
 import { formatText } from '../../compiler/src/format/index.ts';
 import type { TypedValue } from '../../compiler/src/model/index.ts';
 import { EXAMPLE_NAMES } from '../document/helpers.ts';
@@ -8,6 +8,7 @@ import { checkText, diffTexts, edit, flagshipAmended, FLAGSHIP } from './helpers
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../helpers/host.ts';
+import { generateRandomContract } from '../fuzz/generate.ts';
 
 // The issue's "Done when": the diff of a contract with itself, or with its formatted copy, is empty;
 // each single-fact edit gives exactly one change, at that fact; diff(a, b) and diff(b, a) are inverse.
@@ -145,5 +146,39 @@ contract "Test" {
     expect(excludes?.text.fr).toContain('retrait de Formation des utilisateurs');
     expect(excludes?.text.en).toContain('User training');
     expect(excludes?.text.en).not.toContain('Formation');
+  });
+});
+
+describe('diff properties on generated contracts', () => {
+  // The fuzzer's random contracts (test/fuzz/generate.ts): every value of the vocabulary's types,
+  // presets, nested blocks. Each seed: empty against itself, and a number edited is one change.
+  const seeds = Array.from({ length: 30 }, (_, i) => i + 1);
+  let edited = 0;
+  it.each(seeds)('seed %i: empty against itself, one change per number edited, inverse backwards', (seed) => {
+    const text = generateRandomContract(seed);
+    const base = checkText(text).model;
+    expect(diffModels(base, checkText(text).model).changes).toEqual([]);
+    const numbers: { key: string; start: number; end: number; text: string }[] = [];
+    for (const f of contractFacts(base.contract).values()) {
+      if (f.b.file !== 'contrat.infog') continue;
+      for (const v of Object.values(f.b.values) as TypedValue[]) {
+        if (v.kind !== 'number' && v.kind !== 'duration' && v.kind !== 'money' && v.kind !== 'percent') continue;
+        // A number that names its statement (an amendment's number) is its identity, not a fact about it.
+        if (f.key.endsWith(`[${canon(v)}]`)) continue;
+        const m = /^\d+/u.exec(text.slice(v.range.start, v.range.end));
+        if (m) numbers.push({ key: f.key, start: v.range.start, end: v.range.start + m[0].length, text: m[0] });
+      }
+    }
+    edited += Math.min(8, numbers.length);
+    for (const n of numbers.slice(0, 8)) {
+      const edited = text.slice(0, n.start) + String(Number(n.text) + 1) + text.slice(n.end);
+      const mb = checkText(edited).model;
+      const forward = diffModels(base, mb).changes;
+      expect(forward.map((c) => c.key), `${n.key} ${n.text}`).toEqual([n.key]);
+      expect(diffModels(mb, base).changes.map(inverse)).toEqual(forward.map(plain));
+    }
+  });
+  it('edited enough numbers across the seeds to mean something', () => {
+    expect(edited).toBeGreaterThan(40);
   });
 });
