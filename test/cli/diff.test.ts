@@ -52,6 +52,16 @@ describe('infog diff', () => {
     expect(same.stdout).toContain('No change.');
   });
 
+  it('adds the helpdesk delta: the day it applies, the targets, the exports to re-import', () => {
+    const r = infog(['diff', 'contrat.infog', '--from', 'v1.0', '--helpdesk', '--locale', 'en'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Helpdesk: to apply on 2028-01-01 (amendment No. 1)');
+    expect(r.stdout).toMatch(/~ \/priorities\/\d+\/targets\/restore\/minutes 240 → 120/u);
+    const json = JSON.parse(infog(['diff', 'contrat.infog', '--from', 'v1.0', '--helpdesk', '--json'], { cwd: dir }).stdout) as { helpdesk: { effective: string; exports: { vendor: string }[] } };
+    expect(json.helpdesk.effective).toBe('2028-01-01');
+    expect(json.helpdesk.exports.map((e) => e.vendor)).toContain('zammad');
+  });
+
   it('refuses an unknown revision (exit 2) and a version with errors (exit 1)', () => {
     const rev = infog(['diff', 'contrat.infog', '--from', 'v9.9', '--locale', 'en'], { cwd: dir });
     expect(rev.status).toBe(2);

@@ -60,7 +60,7 @@ export function runDiff(o: DiffOptions): DiffOutput {
   const diff = diffModels(old.result.model, now.result.model);
   const findings = changeFindings(old.result.model, now.result.model, diff);
   const stderr = findings.length > 0 ? now.render(findings) : '';
-  const delta = o.helpdesk ? helpdesk(old, now, o.locale) : undefined;
+  const delta = o.helpdesk ? helpdesk(old, now) : undefined;
   if (delta && 'failed' in delta) return { stdout: '', stderr: delta.failed, exitCode: 1 };
   if (o.json) return { stdout: diffJson(diff, old.label, now.label, delta), stderr, exitCode: 0 };
   return { stdout: diffText(diff, old.label, now.label, o.locale) + (delta ? helpdeskText(delta, o.locale) : ''), stderr, exitCode: 0 };
@@ -145,7 +145,7 @@ export function diffJson(diff: ContractDiff, oldLabel: string, newLabel: string,
 }
 
 /** Both SLA documents, then what a helpdesk changes between them. */
-function helpdesk(old: Side, now: Side, locale: Locale): HelpdeskDelta | { failed: string } {
+function helpdesk(old: Side, now: Side): HelpdeskDelta | { failed: string } {
   const docs = [old, now].map((s) => ({ s, built: buildSlaDocument(s.result.model, { path: s.path, bytes: s.bytes }) }));
   const broken = docs.filter((d) => !d.built.document);
   if (broken.length > 0) return { failed: broken.map((d) => d.s.render(d.built.diagnostics.filter((x) => x.severity === 'error'))).join('\n') };
