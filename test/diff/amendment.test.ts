@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { buildAmendment } from '../../compiler/src/backends/amendment/index.ts';
-import { buildDocument, inlineText, toPlainText, type Block, type ContractDocument, type Inline, type Section } from '../../compiler/src/backends/document/index.ts';
+import { buildDocument, inlineText, toPlainText, unprintedFacts, type Block, type ContractDocument, type Inline, type Section } from '../../compiler/src/backends/document/index.ts';
 import { formatDate, formatMoney } from '../../compiler/src/backends/document/format.ts';
 import { renderPdf, toDefinition } from '../../compiler/src/backends/pdf/index.ts';
 import type { Locale } from '../../compiler/src/diagnostics/index.ts';
@@ -105,6 +105,18 @@ describe('amendment of the flagship', () => {
       expectGolden(join(import.meta.dirname, 'golden', `cabinet-dupont.avenant-1.${lang}.txt`), read);
     }, 120_000);
   }
+
+  it('prints the history in the consolidated version, every fact of it in the ledger', () => {
+    for (const lang of LANGS) {
+      const built = buildDocument(newModel, { lang, draft: false, host });
+      const annex = built.document?.sections.find((s) => s.id === 'amendment_history');
+      const cells = annex ? annex.blocks.flatMap((b) => inlinesOf(b).flatMap(factsIn)) : [];
+      expect(cells).toEqual(expect.arrayContaining(['amendments.amendment.number', 'amendments.amendment.signature.date', 'amendments.amendment.effective.date', 'amendments.amendment.object']));
+      expect(unprintedFacts(newModel, built.ledger, lang).filter((d) => JSON.stringify(d.args).includes('amendment'))).toEqual([]);
+    }
+    // The signed contract, without a history, has no such annex.
+    expect(buildDocument(oldModel, { lang: 'fr', draft: false, host }).document?.sections.some((s) => s.id === 'amendment_history')).toBe(false);
+  });
 
   it('cites the earlier amendments in its recitals', () => {
     const second = edit(newText, '      object "Agence d\'Annecy, délais du P1 et révision Syntec" "Annecy branch, P1 times and Syntec revision"\n    }\n', `      object "Agence d'Annecy, délais du P1 et révision Syntec" "Annecy branch, P1 times and Syntec revision"
