@@ -48,7 +48,7 @@ describe('checks on a change', () => {
 
   it('IG8005: scope reduced under a fixed term, not when the client may terminate for convenience', () => {
     const fewer = edit(FLAGSHIP, '      kind laptop\n      count 4', '      kind laptop\n      count 2');
-    const fixed = (t: string): string => edit(t, '      by both\n      notice 6 months', '      by provider\n      notice 6 months');
+    const fixed = (t: string): string => edit(t, '      by client\n      notice 6 months', '      by provider\n      notice 6 months');
     expect(codes(fixed(fewer)).filter((c) => c === 'IG8005')).toEqual(['IG8005']);
     expect(codes(fewer).filter((c) => c === 'IG8005')).toEqual([]);
   });

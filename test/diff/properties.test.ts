@@ -116,7 +116,7 @@ contract "Test" {
     const rate = diffTexts(FLAGSHIP, edit(FLAGSHIP, '"Remote intervention outside the flat fee" 75.00 EUR', '"Remote intervention outside the flat fee" 80.00 EUR')).changes;
     expect(rate.map((c) => [c.kind, c.path, c.slots])).toEqual([['changed', 'price.rate', ['amount']]]);
     const cover = diffTexts(FLAGSHIP, edit(FLAGSHIP, 'cover 1500000.00 EUR per claim', 'cover 2000000.00 EUR per claim')).changes;
-    expect(cover.map((c) => [c.kind, c.key])).toEqual([['changed', 'insurance.cover[enum:claim]']]);
+    expect(cover.map((c) => [c.kind, c.path, c.slots])).toEqual([['changed', 'insurance.cover', ['amount']]]);
   });
 
   it('reads the flagship’s first amendment as eight changes, a new site with its block being one', () => {

@@ -52,11 +52,9 @@ export function contractFacts(contract: BoundStatement | undefined): Map<string,
   const out = new Map<string, Fact>();
   if (!contract) return out;
   const visitAll = (bs: readonly BoundStatement[], parent: string, path: string): void => {
-    // Siblings that the short segment cannot tell apart are named by all their values, then numbered.
-    const short = bs.map((b) => segment(b, false));
-    const segs = short.map((s, i) => (short.indexOf(s) !== short.lastIndexOf(s) ? segment(bs[i] as BoundStatement, true) : s));
-    bs.forEach((b, i) => {
-      const key0 = `${parent === '' ? '' : `${parent}.`}${segs[i] ?? ''}`;
+    for (const b of bs) {
+      // Siblings alike in every name-like value are told apart by rank (`#2`).
+      const key0 = `${parent === '' ? '' : `${parent}.`}${segment(b)}`;
       let key = key0;
       for (let n = 2; out.has(key); n++) key = `${key0}#${n}`;
       const values: Record<string, string> = {};
@@ -69,7 +67,7 @@ export function contractFacts(contract: BoundStatement | undefined): Map<string,
       const p = path === '' ? b.spec.keyword : `${path}.${b.spec.keyword}`;
       out.set(key, { key, parent, path: p, b, values });
       visitAll(b.children, key, p);
-    });
+    }
   };
   visitAll(contract.children, '', '');
   return out;
@@ -77,10 +75,12 @@ export function contractFacts(contract: BoundStatement | undefined): Map<string,
 
 /**
  * One segment of an identity: the keyword, then the declared name; for a repeatable statement, its
- * first value (its role, its label: `termination[convenience]`, `rate["Astreinte"]`), or all its
- * values when `full` (two contacts of one role).
+ * name-like values — role, label, reference, unit (`termination[convenience]`, `rate["Astreinte" hour]`,
+ * `penalty[restore P1 monthly_fee hour_late]`) — never an amount or a duration, which is what is agreed
+ * about it and may change under it; without any, its first value (an amendment's number). The
+ * segment never depends on the siblings, so removing one statement leaves the others' identities.
  */
-function segment(b: BoundStatement, full: boolean): string {
+function segment(b: BoundStatement): string {
   const kw = b.spec.keyword;
   if (b.spec.declares) {
     const v = b.values[b.spec.declares.slot];
@@ -89,13 +89,9 @@ function segment(b: BoundStatement, full: boolean): string {
   if (b.spec.cardinality === 'one') return kw;
   const slots = valueSlots(b.spec.args);
   // A repeatable list (`excludes a, b`): the list is the fact, edited in place.
-  if (!full && (slots[0]?.list === true || b.values[slots[0]?.name ?? '']?.kind === 'list')) return kw;
-  const present = slots.map((s) => b.values[s.name]).filter((v): v is TypedValue => v !== undefined);
-  // Its first name-like value says which one it is (a rate's label, a cover's `per`, an obligation's
-  // subject); amounts and durations are what is agreed about it, so they may change under it.
-  const naming = present.find((v) => v.kind === 'string' || v.kind === 'enum' || v.kind === 'ref' || v.kind === 'name');
-  // Without one, its first value names it (an amendment's number).
-  const first = naming ?? present[0];
-  const shown = full ? present : first ? [first] : [];
+  if (slots[0]?.list === true || b.values[slots[0]?.name ?? '']?.kind === 'list') return kw;
+  const present = slots.filter((s) => !(s.type.kind === 'ref' && s.type.namespace === 'preset')).map((s) => b.values[s.name]).filter((v): v is TypedValue => v !== undefined);
+  const names = present.filter((v) => v.kind === 'string' || v.kind === 'enum' || v.kind === 'ref' || v.kind === 'name');
+  const shown = names.length > 0 ? names : present.slice(0, 1);
   return shown.length === 0 ? kw : `${kw}[${shown.map(canon).join(' ')}]`;
 }
