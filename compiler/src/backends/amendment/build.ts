@@ -159,7 +159,7 @@ export function buildAmendment(oldModel: Model, newModel: Model, o: AmendmentOpt
     meta: { ...newDoc.meta, title: `${kind} ${title}`, subject: kind, ...(signed?.kind === 'date' ? { date: `${signed.text}T00:00:00Z` } : {}) },
     cover: { ...newDoc.cover, kind, title, meta: [...reference, inlines('amend_cover_date', here)] },
     header: { left: newDoc.header.left, right: say('amend_header', here) },
-    footer: { left: say('amend_header', here), right: newDoc.footer.right },
+    footer: { ...newDoc.footer, left: say('amend_header', here) },
     sections: [...sections, signature, ...annexes],
   };
   return { document, diff, unplaced, diagnostics };
