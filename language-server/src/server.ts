@@ -31,6 +31,8 @@ export interface Settings {
   readonly docsUrl: string;
   readonly cliPath?: string;
   readonly stdlibPath?: string;
+  /** The git revision of the signed contract for "Compare with the signed version"; '' = the latest tag. */
+  readonly signedRevision?: string;
 }
 
 const DEFAULTS: Settings = {
@@ -74,6 +76,7 @@ function merge(raw: unknown): Settings {
     docsUrl: str('docsUrl') ?? settings.docsUrl,
     ...(str('cliPath') ?? settings.cliPath ? { cliPath: str('cliPath') ?? settings.cliPath } : {}),
     ...(str('stdlibPath') ?? settings.stdlibPath ? { stdlibPath: str('stdlibPath') ?? settings.stdlibPath } : {}),
+    ...(str('signedRevision') ?? settings.signedRevision ? { signedRevision: str('signedRevision') ?? settings.signedRevision } : {}),
   } as Settings;
 }
 
@@ -102,7 +105,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentRangeFormattingProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
-      executeCommandProvider: { commands: ['infog.server.compile', 'infog.server.checkWorkspace'] },
+      executeCommandProvider: { commands: ['infog.server.compile', 'infog.server.checkWorkspace', 'infog.server.diff'] },
     },
     serverInfo: { name: 'infog-language-server', version: '0.1.0' },
   };
@@ -458,9 +461,37 @@ function checkWorkspace(): { files: number; errors: number; warnings: number } {
   return { files: all.length, errors, warnings };
 }
 
+export interface DiffOutcome {
+  readonly ok: boolean;
+  /** The revision compared with (the setting, else the latest tag); '' when none was found. */
+  readonly revision: string;
+  /** `infog diff` text output, or why there is none. */
+  readonly text: string;
+}
+
+/** The latest tag reachable from HEAD, by `git describe`; undefined outside a repository or untagged. */
+function latestTag(cwd: string): Promise<string | undefined> {
+  return new Promise((done) => {
+    execFile('git', ['describe', '--tags', '--abbrev=0'], { cwd, timeout: 10_000 }, (err, stdout) => done(err ? undefined : String(stdout).trim() || undefined));
+  });
+}
+
+/** "Compare with the signed version": the CLI's `infog diff <file> --from <revision>`, as text. */
+async function diffWithSigned(uri: string, revision: string | undefined): Promise<DiffOutcome> {
+  const path = workspace.fsPath(uri);
+  const fr = locale() === 'fr';
+  if (!path) return { ok: false, revision: '', text: fr ? 'Enregistrez le contrat avant de le comparer.' : 'Save the contract before comparing it.' };
+  const root = workspace.analyse(uri)?.root ?? resolve(path, '..');
+  const rev = revision ?? settings.signedRevision ?? (await latestTag(root));
+  if (!rev) return { ok: false, revision: '', text: fr ? 'Aucune étiquette git ne marque la version signée : créez-en une (git tag v1.0) ou réglez infog.signedRevision.' : 'No git tag marks the signed version: create one (git tag v1.0) or set infog.signedRevision.' };
+  const r = await runCli(['diff', path, '--from', rev, '--locale', locale()], root);
+  return { ok: r.code === 0, revision: rev, text: (r.code === 0 ? r.stdout : r.stderr || r.stdout).trimEnd() };
+}
+
 connection.onExecuteCommand(async (p) => {
-  const arg = (p.arguments?.[0] ?? {}) as { uri?: unknown; output?: unknown };
+  const arg = (p.arguments?.[0] ?? {}) as { uri?: unknown; output?: unknown; revision?: unknown };
   if (p.command === 'infog.server.compile' && typeof arg.uri === 'string') return compile(arg.uri, arg.output === 'sla' ? 'sla' : 'pdf');
+  if (p.command === 'infog.server.diff' && typeof arg.uri === 'string') return diffWithSigned(arg.uri, typeof arg.revision === 'string' && arg.revision !== '' ? arg.revision : undefined);
   if (p.command === 'infog.server.checkWorkspace') return checkWorkspace();
   return null;
 });

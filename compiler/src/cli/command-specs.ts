@@ -5,7 +5,7 @@ import { SECTORS } from './init/sectors.ts';
 // these options per command, and `--help` (./help.ts) is generated from the same table, so an option
 // can neither be accepted without being documented nor documented without being accepted.
 
-export type CommandName = 'check' | 'compile' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain' | 'init';
+export type CommandName = 'check' | 'compile' | 'diff' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain' | 'init';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -87,6 +87,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       draft: { type: 'boolean', help: l('écrit un projet filigrané (PDF, ou les formats demandés) même si le contrat a des erreurs', 'writes a watermarked draft (PDF, or the formats asked) even when the contract has errors') },
       report: { type: 'boolean', help: l('écrit la note de conformité du prestataire (<nom>.report.md) : règles écartées par une dérogation, avec leur raison, et constats ouverts ; elle ne fait jamais partie du contrat', 'writes the provider’s compliance note (<name>.report.md): rules set aside by a waiver, with their reason, and open findings; it is never part of the contract') },
       verbose: { type: 'boolean', help: l('détaille les pertes des exports fait par fait, chacune à sa ligne du contrat', 'details the exports’ losses fact by fact, each at its line of the contract') },
+      'amend-from': { type: 'string', arg: l('<ancien|révision>', '<old|revision>'), help: l('écrit l’avenant depuis la version signée (fichier ou révision git) : <nom>.avenant-<N>.pdf, dans les langues de --lang', 'writes the amendment from the signed version (a file or a git revision): <name>.avenant-<N>.pdf, in the languages of --lang') },
       locale: LOCALE,
       jobs: JOBS,
       help: HELP,
@@ -98,6 +99,28 @@ export const COMMANDS: readonly CommandSpec[] = [
       { command: l('infog compile contrat.infog --docx --html --md', 'infog compile contract.infog --docx --html --md'), what: l('le contrat en Word, HTML et Markdown', 'the contract as Word, HTML and Markdown') },
       { command: l('infog compile brouillon.infog --draft', 'infog compile draft.infog --draft'), what: l('projet de PDF d’un contrat encore incomplet', 'draft PDF of a contract still incomplete') },
       { command: l('infog compile contrat.infog --pdf --report', 'infog compile contract.infog --pdf --report'), what: l('le PDF et la note de conformité out/contrat.report.md', 'the PDF and the compliance note out/contract.report.md') },
+      { command: l('infog compile contrat.infog --amend-from v1.0 --lang fr,en', 'infog compile contract.infog --amend-from v1.0 --lang fr,en'), what: l('l’avenant depuis la version étiquetée v1.0, en français et en anglais', 'the amendment from the version tagged v1.0, in French and English') },
+    ],
+  },
+  {
+    name: 'diff',
+    synopsis: l('<ancien.infog> <nouveau.infog> | <contrat.infog> --from <révision> [options]', '<old.infog> <new.infog> | <contract.infog> --from <revision> [options]'),
+    summary: l('ce qui change entre deux versions d’un contrat, fait par fait, avec les mots du contrat', 'what changes between two versions of a contract, fact by fact, in the contract’s words'),
+    details: [
+      l('Les faits sont appariés par leur identité (chemin et noms déclarés) : la mise en page, les commentaires, l’ordre et les préréglages ne comptent pas. Avec --from, l’ancienne version est lue dans git (git show <révision>:<fichier>), ses modules importés aussi. Code de sortie 0 qu’il y ait des changements ou non, 1 si une version a des erreurs.',
+        'Facts are matched by identity (path and declared names): layout, comments, order and presets do not count. With --from, the old version is read from git (git show <revision>:<file>), and so are the modules it imports. Exit status 0 whether or not something changed, 1 when a version has errors.'),
+    ],
+    options: {
+      from: { type: 'string', arg: l('<révision>', '<revision>'), help: l('compare le fichier à sa version dans git (étiquette, branche ou commit : v1.0, HEAD~1)', 'compares the file with its version in git (tag, branch or commit: v1.0, HEAD~1)') },
+      json: { type: 'boolean', help: l('sortie JSON (docs/amendments.md)', 'JSON output (docs/amendments.md)') },
+      helpdesk: { type: 'boolean', help: l('ajoute ce qui change pour le support : la date d’application, les champs du SLA JSON (calendriers, délais, escalades) et les exports à réimporter', 'adds what changes for the helpdesk: the day it applies, the SLA JSON fields (calendars, targets, escalations) and the exports to re-import') },
+      locale: LOCALE,
+      help: HELP,
+    },
+    maxPositionals: 2,
+    examples: [
+      { command: l('infog diff contrat.infog --from v1.0', 'infog diff contract.infog --from v1.0'), what: l('ce qui a changé depuis la version signée', 'what changed since the signed version') },
+      { command: l('infog diff v1.infog v2.infog --json', 'infog diff v1.infog v2.infog --json'), what: l('les changements en JSON', 'the changes as JSON') },
     ],
   },
   {

@@ -143,9 +143,17 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
         locale,
         colour: io.stderrIsTty && io.env['NO_COLOR'] === undefined,
         verbose: flag('verbose'),
+        ...(str('amend-from') === undefined ? {} : { amendFrom: str('amend-from') as string }),
       }, jobs);
       io.stderr(out.stderr);
       io.stdout(out.stdout);
+      return out.exitCode;
+    }
+    case 'diff': {
+      const { runDiff } = await import('./commands/diff.ts');
+      const out = runDiff({ files: parsed.positionals, from: str('from'), json: flag('json'), helpdesk: flag('helpdesk'), locale });
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
       return out.exitCode;
     }
     case 'push': {

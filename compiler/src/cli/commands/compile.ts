@@ -39,6 +39,8 @@ export interface CompileOptions {
   readonly colour: boolean;
   /** Every fact an export loses, each at its statement with a code frame (else one line per loss kind). */
   readonly verbose?: boolean;
+  /** The signed version (a file or a git revision): write the amendment from it instead (amend.ts). */
+  readonly amendFrom?: string;
 }
 
 export interface CompileOutput {
@@ -64,6 +66,10 @@ export interface CompileTask {
 export async function runCompile(inputs: readonly string[], o: CompileOptions, jobs = 1): Promise<CompileOutput> {
   const fr = o.locale === 'fr';
   if (inputs.length === 0) throw new UsageError(fr ? 'compile : indiquez au moins un contrat' : 'compile: name at least one contract', 'compile');
+  if (o.amendFrom !== undefined) {
+    const { runAmend } = await import('./amend.ts');
+    return runAmend(inputs, o.amendFrom, o);
+  }
   const files = expandInputs(inputs, fr);
   const names = files.map((f) => basename(f).replace(/\.infog$/u, ''));
   const clash = names.find((n, i) => names.indexOf(n) !== i);
@@ -220,7 +226,7 @@ async function buildDocuments(model: Model, c: CheckedFile, name: string, o: Com
  * The faces: copies shipped beside the bundle (`dist/fonts`, see scripts/build.mjs) when running
  * bundled, else the npm package's files.
  */
-function loadFonts(specifiers: Readonly<Record<FontStyle, string>>, urls: () => Readonly<Record<FontStyle, string>>): PdfFonts {
+export function loadFonts(specifiers: Readonly<Record<FontStyle, string>>, urls: () => Readonly<Record<FontStyle, string>>): PdfFonts {
   const here = dirname(fileURLToPath(import.meta.url));
   const bundled = [join(here, 'fonts'), join(here, '..', 'fonts')].find((d) => existsSync(join(d, basename(specifiers.normal))));
   const resolved = bundled ? undefined : urls();
