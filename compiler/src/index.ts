@@ -17,3 +17,6 @@ export { checkFile } from './model/check-file.ts';
 export * as ide from './ide/index.ts';
 export { formatText, formatRange } from './format/index.ts';
 export { documentFindings } from './backends/document/index.ts';
+export { diffModels, changeFindings } from './backends/diff/index.ts';
+export type { Change, ContractDiff } from './backends/diff/index.ts';
+export { buildAmendment } from './backends/amendment/index.ts';

@@ -204,6 +204,7 @@ export function documentLink(l: ide.DocumentLink, pos: Positions, files: FileRes
 export const LENS_COMMANDS: Record<ide.LensAction, { command: string; title: Record<Locale, string> }> = {
   'compile-pdf': { command: 'infog.compilePdf', title: { fr: '$(file-pdf) Compiler le PDF', en: '$(file-pdf) Compile PDF' } },
   'sla-json': { command: 'infog.showSlaJson', title: { fr: '$(json) SLA JSON', en: '$(json) SLA JSON' } },
+  'compare-signed': { command: 'infog.compareSigned', title: { fr: '$(git-compare) Comparer à la version signée', en: '$(git-compare) Compare with the signed version' } },
 };
 
 export function codeLens(l: ide.CodeLensInfo, pos: Positions, uri: string, locale: Locale): CodeLens {

@@ -31,6 +31,8 @@ export interface Settings {
   readonly docsUrl: string;
   readonly cliPath?: string;
   readonly stdlibPath?: string;
+  /** The git revision of the signed contract for "Compare with the signed version"; '' = the latest tag. */
+  readonly signedRevision?: string;
 }
 
 const DEFAULTS: Settings = {
@@ -74,6 +76,7 @@ function merge(raw: unknown): Settings {
     docsUrl: str('docsUrl') ?? settings.docsUrl,
     ...(str('cliPath') ?? settings.cliPath ? { cliPath: str('cliPath') ?? settings.cliPath } : {}),
     ...(str('stdlibPath') ?? settings.stdlibPath ? { stdlibPath: str('stdlibPath') ?? settings.stdlibPath } : {}),
+    ...(str('signedRevision') ?? settings.signedRevision ? { signedRevision: str('signedRevision') ?? settings.signedRevision } : {}),
   } as Settings;
 }
 
@@ -102,7 +105,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentRangeFormattingProvider: true,
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
-      executeCommandProvider: { commands: ['infog.server.compile', 'infog.server.checkWorkspace'] },
+      executeCommandProvider: { commands: ['infog.server.compile', 'infog.server.checkWorkspace', 'infog.server.diff'] },
     },
     serverInfo: { name: 'infog-language-server', version: '0.1.0' },
   };
@@ -333,6 +336,79 @@ connection.onDocumentRangeFormatting((p) => {
   return r.ok ? convert.textEdits(r.edits, pos) : [];
 });
 
+// ---- preview (issue 15): the contract as the HTML page, the last good one kept through errors ----
+// The page, the section under the cursor and the source of a click all come from the compiler's
+// `ide.preview`, `ide.sectionAt` and `ide.parseSource`; the server only keeps the last good page per
+// document and converts offsets.
+
+interface PreviewState extends ide.Preview {
+  readonly version: number;
+  readonly requested: Locale;
+}
+const previews = new Map<string, PreviewState>();
+
+export interface PreviewAnswer {
+  /** The page; null when there has never been a version without errors. */
+  readonly html: string | null;
+  readonly lang: Locale | null;
+  /** The document version the page shows. */
+  readonly version: number | null;
+  /** True when the page is older than the text (the text has errors). */
+  readonly stale: boolean;
+  /** What to tell the reader when the page is stale, in the editor's language. */
+  readonly banner: string | null;
+}
+
+connection.onRequest('infog/preview', (p: { uri?: unknown; lang?: unknown }): PreviewAnswer | null => {
+  if (typeof p.uri !== 'string') return null;
+  const uri = p.uri;
+  const want: Locale = p.lang === 'fr' || p.lang === 'en' ? p.lang : locale();
+  return withAnalysis(uri, null, (a) => {
+    const kept = previews.get(uri);
+    if (kept && kept.version === a.version && kept.requested === want) return { html: kept.html, lang: kept.lang, version: kept.version, stale: false, banner: null };
+    const next = ide.preview(a.result, workspace.hostFor(a.root), want);
+    if (next) {
+      previews.set(uri, { ...next, version: a.version, requested: want });
+      return { html: next.html, lang: next.lang, version: a.version, stale: false, banner: null };
+    }
+    const errors = a.result.diagnostics.filter((d) => d.severity === 'error' && d.file === a.file).length;
+    const fr = locale() === 'fr';
+    const banner = !a.result.model.contract
+      ? (fr ? 'Ce fichier ne contient pas de contrat : rien à prévisualiser.' : 'This file holds no contract: nothing to preview.')
+      : fr
+        ? `Le contrat contient ${errors} erreur${errors > 1 ? 's' : ''} : l’aperçu montre la dernière version sans erreur.`
+        : `The contract has ${errors} error${errors > 1 ? 's' : ''}: the preview shows the last version without errors.`;
+    return { html: kept?.html ?? null, lang: kept?.lang ?? null, version: kept?.version ?? null, stale: true, banner };
+  });
+});
+
+connection.onRequest('infog/previewSection', (p: { uri?: unknown; position?: { line: number; character: number } }): { id: string | null } => {
+  if (typeof p.uri !== 'string' || !p.position) return { id: null };
+  const state = previews.get(p.uri);
+  const a = workspace.last(p.uri);
+  if (!state || !a) return { id: null };
+  const offset = convert.positionsOf(a.text).offset(p.position);
+  return { id: ide.sectionAt(state.document, a.file, offset) ?? null };
+});
+
+connection.onRequest('infog/previewSource', (p: { uri?: unknown; source?: unknown }) => {
+  if (typeof p.uri !== 'string' || typeof p.source !== 'string') return null;
+  const a = workspace.last(p.uri);
+  const range = ide.parseSource(p.source);
+  if (!a || !range) return null;
+  const resolver = files(a);
+  const uri = resolver.uri(range.file);
+  // A clause of the library is not a module of the program: its text comes through the host.
+  const host = workspace.hostFor(a.root);
+  const bytes = range.file.startsWith('std/') ? host.readFile('stdlib', range.file.slice(4)) : undefined;
+  const text = resolver.text(range.file) ?? (bytes ? new TextDecoder().decode(bytes) : undefined);
+  if (!uri || text === undefined) return null;
+  const pos = convert.positionsOf(text);
+  return { uri, range: pos.range({ start: Math.min(range.start, text.length), end: Math.min(range.end, text.length) }) };
+});
+
+documents.onDidClose((e) => previews.delete(e.document.uri));
+
 // ---- commands: the CLI compiles; the check of the workspace publishes every file's diagnostics ----
 
 export interface CompileOutcome {
@@ -385,9 +461,37 @@ function checkWorkspace(): { files: number; errors: number; warnings: number } {
   return { files: all.length, errors, warnings };
 }
 
+export interface DiffOutcome {
+  readonly ok: boolean;
+  /** The revision compared with (the setting, else the latest tag); '' when none was found. */
+  readonly revision: string;
+  /** `infog diff` text output, or why there is none. */
+  readonly text: string;
+}
+
+/** The latest tag reachable from HEAD, by `git describe`; undefined outside a repository or untagged. */
+function latestTag(cwd: string): Promise<string | undefined> {
+  return new Promise((done) => {
+    execFile('git', ['describe', '--tags', '--abbrev=0'], { cwd, timeout: 10_000 }, (err, stdout) => done(err ? undefined : String(stdout).trim() || undefined));
+  });
+}
+
+/** "Compare with the signed version": the CLI's `infog diff <file> --from <revision>`, as text. */
+async function diffWithSigned(uri: string, revision: string | undefined): Promise<DiffOutcome> {
+  const path = workspace.fsPath(uri);
+  const fr = locale() === 'fr';
+  if (!path) return { ok: false, revision: '', text: fr ? 'Enregistrez le contrat avant de le comparer.' : 'Save the contract before comparing it.' };
+  const root = workspace.analyse(uri)?.root ?? resolve(path, '..');
+  const rev = revision ?? settings.signedRevision ?? (await latestTag(root));
+  if (!rev) return { ok: false, revision: '', text: fr ? 'Aucune étiquette git ne marque la version signée : créez-en une (git tag v1.0) ou réglez infog.signedRevision.' : 'No git tag marks the signed version: create one (git tag v1.0) or set infog.signedRevision.' };
+  const r = await runCli(['diff', path, '--from', rev, '--locale', locale()], root);
+  return { ok: r.code === 0, revision: rev, text: (r.code === 0 ? r.stdout : r.stderr || r.stdout).trimEnd() };
+}
+
 connection.onExecuteCommand(async (p) => {
-  const arg = (p.arguments?.[0] ?? {}) as { uri?: unknown; output?: unknown };
+  const arg = (p.arguments?.[0] ?? {}) as { uri?: unknown; output?: unknown; revision?: unknown };
   if (p.command === 'infog.server.compile' && typeof arg.uri === 'string') return compile(arg.uri, arg.output === 'sla' ? 'sla' : 'pdf');
+  if (p.command === 'infog.server.diff' && typeof arg.uri === 'string') return diffWithSigned(arg.uri, typeof arg.revision === 'string' && arg.revision !== '' ? arg.revision : undefined);
   if (p.command === 'infog.server.checkWorkspace') return checkWorkspace();
   return null;
 });

@@ -31,6 +31,7 @@ export class Workspace {
   private readonly docs = new Map<string, OpenDocument>();
   private readonly cache = new Map<string, Analysis>();
   private readonly hosts = new Map<string, NodeHost>();
+  private readonly projectHosts = new Map<string, Host>();
   private stdModules: string[] | undefined;
   readonly stdlibRoot: string;
   private readonly today: string;
@@ -130,7 +131,22 @@ export class Workspace {
     return out;
   }
 
+  /**
+   * The host of a project root, the same object on every call: the document backend caches the parsed
+   * clause library per host (library.ts), so the preview and the drafting after a pause do not parse
+   * the library again at every keystroke. It reads open documents live, so it never goes stale.
+   */
   hostFor(root: string | undefined): Host {
+    const key = root ?? '';
+    let host = this.projectHosts.get(key);
+    if (!host) {
+      host = this.makeHost(root);
+      this.projectHosts.set(key, host);
+    }
+    return host;
+  }
+
+  private makeHost(root: string | undefined): Host {
     const base = root ? this.nodeHost(root) : undefined;
     return {
       readFile: (which, path) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,7 @@ import { percentile, ratio } from './measure.ts';
 // The measurements of the PDF, the formatter and the language server (issues 5, 6, 7), each as the
 // issue defines it. The server is the built bundle, driven over stdio like an editor does.
 
-export async function extraMeasurements(o: { quick: boolean; log: (s: string) => void; pdf: boolean; format: boolean; lsp: boolean }): Promise<Record<string, number | null>> {
+export async function extraMeasurements(o: { quick: boolean; log: (s: string) => void; pdf: boolean; format: boolean; lsp: boolean; preview: boolean }): Promise<Record<string, number | null>> {
   const out: Record<string, number | null> = {};
   if (o.pdf) {
     const pdf = await pdfVsPdfmake(o.quick ? 7 : 15);
@@ -31,7 +31,46 @@ export async function extraMeasurements(o: { quick: boolean; log: (s: string) =>
     out['lspKeystrokeP95Ms'] = Number(lsp.keystrokeP95.toFixed(1));
     out['lspCompletionP95Ms'] = Number(lsp.completionP95.toFixed(1));
   }
+  if (o.preview) {
+    const p = await previewLatency(o.quick ? 15 : 40);
+    o.log(`live preview of the flagship: keystroke→page median ${p.median.toFixed(0)} ms, p95 ${p.p95.toFixed(0)} ms (${(p.bytes / 1024).toFixed(0)} KiB of HTML)`);
+    out['previewUpdateMs'] = Number(p.median.toFixed(1));
+  }
   return out;
+}
+
+/**
+ * The editor preview (issue 15): the flagship open in the server, one character typed into a fact
+ * (the contract's reference), then `infog/preview` asked, as the extension does after each keystroke;
+ * the time from the edit to the page (the check and the document included).
+ */
+async function previewLatency(rounds: number): Promise<{ median: number; p95: number; bytes: number }> {
+  const root = join(import.meta.dirname, '..', '..');
+  const path = join(root, 'examples', 'cabinet-dupont.infog');
+  const text = readFileSync(path, 'utf8');
+  const uri = pathToFileURL(path).href;
+  const session = await startServer({ rootUri: pathToFileURL(root).href, initializationOptions: { locale: 'fr', debounceMs: 0 } });
+  try {
+    await session.open(uri, text);
+    const m = /reference\s+"/u.exec(text);
+    if (!m) throw new Error('bench: the flagship has no reference');
+    const at = m.index + m[0].length;
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < rounds + 5; i++) {
+      const edited = `${text.slice(0, at)}${'X'.repeat(i + 1)}${text.slice(at)}`;
+      const t = performance.now();
+      session.change(uri, i + 2, [{ text: edited }]);
+      const page = await session.connection.sendRequest<{ html: string | null; stale: boolean }>('infog/preview', { uri });
+      const ms = performance.now() - t;
+      if (!page.html || page.stale) throw new Error('bench: the preview did not follow the edit');
+      bytes = page.html.length;
+      if (i >= 5) times.push(ms);
+    }
+    return { median: percentile(times, 50), p95: percentile(times, 95), bytes };
+  } finally {
+    await session.stop();
+  }
 }
 
 async function lspLatencies(text: string, rounds: number): Promise<{ firstMs: number; keystrokeMedian: number; keystrokeP95: number; completionP95: number }> {

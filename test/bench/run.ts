@@ -5,7 +5,7 @@
 //   --compare        compare with test/bench/baseline.json; exit 1 on a regression over 25 %
 //   --save-baseline  write the results as the new baseline
 //   --only g1,g2     only these groups: check (front end, check, schema baselines), due, cold, rss,
-//                    pdf, format, lsp
+//                    pdf, format, lsp, preview
 // Results and the machine they were measured on are recorded in docs/performance.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ const REPO = join(import.meta.dirname, '..', '..');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 /** `--only check,pdf,lsp`: measure only these groups of keys (the others print as null). */
-const GROUPS = ['check', 'due', 'cold', 'rss', 'pdf', 'format', 'lsp'] as const;
+const GROUPS = ['check', 'due', 'cold', 'rss', 'pdf', 'format', 'lsp', 'preview'] as const;
 type Group = (typeof GROUPS)[number];
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',').filter((g): g is Group => (GROUPS as readonly string[]).includes(g))) : undefined;
@@ -34,7 +34,7 @@ const log = (s: string): void => {
 
 export const RESULT_KEYS = [
   'frontEndVsJsonParse', 'checkVsJsonParse', 'checkVsYamlZod', 'checkVsJsonZod', 'pdfVsPdfmake', 'formatVsParse', 'cliColdStartVsNode',
-  'lspKeystrokeP95Ms', 'lspCompletionP95Ms', 'dueDatesPerSecond', 'peakRssMb',
+  'lspKeystrokeP95Ms', 'lspCompletionP95Ms', 'previewUpdateMs', 'dueDatesPerSecond', 'peakRssMb',
 ] as const;
 type Key = (typeof RESULT_KEYS)[number];
 /** Direction of "better" per key: ratios, latencies and memory go down; throughput goes up. */
@@ -154,14 +154,14 @@ async function main(): Promise<void> {
   log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB${quick ? ', quick' : ''}`);
   const result: Record<Key, number | null> = {
     frontEndVsJsonParse: null, checkVsJsonParse: null, checkVsYamlZod: null, checkVsJsonZod: null, pdfVsPdfmake: null, formatVsParse: null,
-    cliColdStartVsNode: null, lspKeystrokeP95Ms: null, lspCompletionP95Ms: null, dueDatesPerSecond: null, peakRssMb: null,
+    cliColdStartVsNode: null, lspKeystrokeP95Ms: null, lspCompletionP95Ms: null, previewUpdateMs: null, dueDatesPerSecond: null, peakRssMb: null,
   };
   const want = (group: Group): boolean => only === undefined || only.has(group);
   if (want('check')) Object.assign(result, frontEndAndCheck());
   if (want('due')) result.dueDatesPerSecond = dueDates();
   if (want('cold')) result.cliColdStartVsNode = coldStart();
   if (want('rss')) result.peakRssMb = peakRss();
-  Object.assign(result, await extraMeasurements({ quick, log, pdf: want('pdf'), format: want('format'), lsp: want('lsp') }));
+  Object.assign(result, await extraMeasurements({ quick, log, pdf: want('pdf'), format: want('format'), lsp: want('lsp'), preview: want('preview') }));
   if (args.has('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
   const baselinePath = join(import.meta.dirname, 'baseline.json');
   if (args.has('--save-baseline')) writeFileSync(baselinePath, `${JSON.stringify(result, null, 2)}\n`);

@@ -176,7 +176,7 @@ describe('infog compile: no flag silently ignored', () => {
       if (f.pdf || f.lang !== undefined || f.draft) expect(outputs.pdf, JSON.stringify(f)).toBe(true);
       if (f.sla) expect(outputs.sla, JSON.stringify(f)).toBe(true);
       if (f.exports !== undefined) expect(outputs.exports, JSON.stringify(f)).toBe('zammad');
-      if (!asked) expect(outputs).toEqual({ pdf: true, sla: true, exports: undefined, report: false });
+      if (!asked) expect(outputs).toEqual({ pdf: true, docx: false, html: false, md: false, sla: true, exports: undefined, report: false });
       // The compliance note is one more output: asked for, it is written; alone, it is all that is written.
       expect(outputs.report, JSON.stringify(f)).toBe(f.report);
       if (f.report && !(f.pdf || f.lang !== undefined || f.draft)) expect(outputs.pdf, JSON.stringify(f)).toBe(false);

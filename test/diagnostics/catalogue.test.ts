@@ -21,10 +21,12 @@ describe('diagnostics catalogue', () => {
 
   it('has codes in the bands of their stage, each unique', () => {
     expect(new Set(codes.map((c) => c.code)).size).toBe(codes.length);
-    for (const c of codes) expect(c.code).toMatch(/^IG[0-7]\d{3}$/);
+    for (const c of codes) expect(c.code).toMatch(/^IG[0-8]\d{3}$/);
     // The PDF band (IG60xx) and the formatter's (IG69xx) are part of it.
     expect(codes.filter((c) => c.code.startsWith('IG60')).length).toBeGreaterThanOrEqual(10);
     expect(codes.some((c) => c.code === 'IG6900')).toBe(true);
+    // The amendments band (IG80xx) too.
+    expect(codes.filter((c) => c.code.startsWith('IG80')).length).toBeGreaterThanOrEqual(6);
   });
 
   it('documents every code in French and English', () => {

@@ -27,8 +27,9 @@ describe('docs/sla-v1.md', () => {
   });
 
   it('names the revision the compiler writes and the field it added', () => {
-    expect(SPEC).toMatch(/^Revision \*\*1\.1\*\*/m);
+    expect(SPEC).toMatch(/^Revision \*\*1\.2\*\*/m);
     expect(SPEC).toContain('| 1.1 | `escalation[].priorities`');
+    expect(SPEC).toContain('| 1.2 | `contract.amendment`');
   });
 
   describe.each(documents)('extending the holidays of %s from holidayRules', (_file, doc) => {

@@ -333,9 +333,9 @@ describe('formatting', () => {
 });
 
 describe('code lens and commands', () => {
-  it('offers Compile PDF and SLA JSON on the contract', async () => {
+  it('offers Compile PDF, SLA JSON and Compare with the signed version on the contract', async () => {
     const lenses = await s.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: FLAG_URI } });
-    expect(lenses?.map((l) => l.command?.command)).toEqual(['infog.compilePdf', 'infog.showSlaJson']);
+    expect(lenses?.map((l) => l.command?.command)).toEqual(['infog.compilePdf', 'infog.showSlaJson', 'infog.compareSigned']);
     expect(lenses?.[0]?.command?.arguments).toEqual([FLAG_URI]);
   });
   it('compiles through the CLI and reports a failure without dying', async () => {

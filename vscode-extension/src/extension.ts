@@ -2,6 +2,7 @@
 // through it. A thin shell — everything about `.infog` is in the server and the compiler.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPreview } from './preview.ts';
 
 // A larger young generation: a check of a large contract allocates a lot of short-lived objects, and
 // fewer scavenges cut the keystroke latency's tail (docs/performance.md). Same flag as the server's bin.
@@ -45,9 +46,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('infog.compilePdf', (uri?: string | vscode.Uri) => compile(uri, 'pdf')),
     vscode.commands.registerCommand('infog.showSlaJson', (uri?: string | vscode.Uri) => compile(uri, 'sla')),
+    vscode.commands.registerCommand('infog.compareSigned', (uri?: string | vscode.Uri) => compareSigned(uri)),
     vscode.commands.registerCommand('infog.checkWorkspace', checkWorkspace),
     vscode.commands.registerCommand('infog.restartServer', async () => client?.restart()),
   );
+  registerPreview(context, () => client);
 }
 
 export async function deactivate(): Promise<void> {
@@ -93,4 +96,24 @@ async function checkWorkspace(): Promise<void> {
   if (!r) return;
   void vscode.window.showInformationMessage(`infog: ${r.files} file(s), ${r.errors} error(s), ${r.warnings} warning(s)`);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+let diffChannel: vscode.OutputChannel | undefined;
+
+/** "Compare with the signed version": the server runs `infog diff --from <revision>`; shown as text. */
+async function compareSigned(arg: string | vscode.Uri | undefined): Promise<void> {
+  const uri = targetUri(arg);
+  if (!uri || !client) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open an .infog contract first.'));
+    return;
+  }
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (doc?.isDirty) await doc.save();
+  const r = await client.sendRequest<{ ok: boolean; revision: string; text: string } | null>('workspace/executeCommand', { command: 'infog.server.diff', arguments: [{ uri: uri.toString() }] });
+  if (!r) return;
+  diffChannel ??= vscode.window.createOutputChannel('infog diff');
+  diffChannel.clear();
+  diffChannel.appendLine(r.text);
+  diffChannel.show(true);
+  if (!r.ok) void vscode.window.showWarningMessage(`infog: ${r.text.split('\n')[0] ?? ''}`);
 }

@@ -5,7 +5,7 @@ import { SECTORS } from './init/sectors.ts';
 // these options per command, and `--help` (./help.ts) is generated from the same table, so an option
 // can neither be accepted without being documented nor documented without being accepted.
 
-export type CommandName = 'check' | 'compile' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain' | 'init';
+export type CommandName = 'check' | 'compile' | 'diff' | 'fmt' | 'push' | 'rules' | 'sla' | 'explain' | 'init';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -68,8 +68,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     synopsis: l('<fichier|dossier>… [options]', '<file|dir>… [options]'),
     summary: l('vérifie puis écrit le PDF du contrat, le SLA JSON et les exports pour les outils de support', 'checks, then writes the contract PDF, the SLA JSON and the helpdesk exports'),
     details: [
-      l('Sans --pdf, --sla ni --export, compile écrit le PDF et le SLA JSON. Avec l’un d’eux, il écrit exactement ce qui est demandé ; --lang choisit les langues du PDF et demande donc le PDF.',
-        'With none of --pdf, --sla and --export, compile writes the PDF and the SLA JSON. With any of them it writes exactly what is asked; --lang chooses the languages of the PDF, so it asks for the PDF.'),
+      l('Sans --pdf, --docx, --html, --md, --sla ni --export, compile écrit le PDF et le SLA JSON. Avec l’un d’eux, il écrit exactement ce qui est demandé ; --lang choisit les langues du contrat écrit (PDF, Word, HTML, Markdown) et demande le PDF si aucun autre de ces formats ne l’est.',
+        'With none of --pdf, --docx, --html, --md, --sla and --export, compile writes the PDF and the SLA JSON. With any of them it writes exactly what is asked; --lang chooses the languages of the written contract (PDF, Word, HTML, Markdown) and asks for the PDF when none of those formats is asked.'),
       l('--report écrit en plus la note de conformité du prestataire, dans la langue des messages ; seul, il n’écrit qu’elle. Les dérogations y figurent, jamais dans le contrat.',
         '--report also writes the provider’s compliance note, in the language of messages; on its own it writes only that note. Waivers appear there, never in the contract.'),
       l('Rien n’est écrit si un contrat a une erreur. --draft écrit alors un projet de PDF filigrané, et seulement lui : il ne se combine pas avec --sla ni --export, qui exigent un contrat sans erreur.',
@@ -78,12 +78,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: {
       out: { type: 'string', short: 'o', arg: l('<dossier>', '<dir>'), help: l('dossier de sortie (par défaut : out)', 'output directory (default: out)') },
       pdf: { type: 'boolean', help: l('écrit le PDF', 'writes the PDF') },
+      docx: { type: 'boolean', help: l('écrit le contrat au format Word (<nom>.docx), à annoter par les juristes', 'writes the contract as a Word file (<name>.docx), for lawyers to mark up') },
+      html: { type: 'boolean', help: l('écrit le contrat en une page HTML autonome (<nom>.html)', 'writes the contract as one self-contained HTML page (<name>.html)') },
+      md: { type: 'boolean', help: l('écrit le contrat en Markdown (<nom>.md), pour relire le texte dans un diff', 'writes the contract as Markdown (<name>.md), to review the wording in a diff') },
       sla: { type: 'boolean', help: l('écrit le SLA JSON (<nom>.sla.json)', 'writes the SLA JSON (<name>.sla.json)') },
       export: { type: 'string', arg: l('<outils|all>', '<tools|all>'), help: l('exports pour les outils de support, séparés par des virgules : zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, ou all', 'helpdesk exports, comma-separated: zammad, glpi, itop, freshdesk, zendesk, znuny, rt, openslo, or all') },
-      lang: { type: 'string', arg: l('<fr|en|fr,en>', '<fr|en|fr,en>'), help: l('langue(s) du PDF (par défaut la langue faisant foi du contrat)', 'language(s) of the PDF (by default the contract’s authoritative language)') },
-      draft: { type: 'boolean', help: l('écrit un projet de PDF filigrané même si le contrat a des erreurs', 'writes a watermarked draft PDF even when the contract has errors') },
+      lang: { type: 'string', arg: l('<fr|en|fr,en>', '<fr|en|fr,en>'), help: l('langue(s) du contrat écrit : PDF, Word, HTML, Markdown (par défaut la langue faisant foi du contrat)', 'language(s) of the written contract: PDF, Word, HTML, Markdown (by default the contract’s authoritative language)') },
+      draft: { type: 'boolean', help: l('écrit un projet filigrané (PDF, ou les formats demandés) même si le contrat a des erreurs', 'writes a watermarked draft (PDF, or the formats asked) even when the contract has errors') },
       report: { type: 'boolean', help: l('écrit la note de conformité du prestataire (<nom>.report.md) : règles écartées par une dérogation, avec leur raison, et constats ouverts ; elle ne fait jamais partie du contrat', 'writes the provider’s compliance note (<name>.report.md): rules set aside by a waiver, with their reason, and open findings; it is never part of the contract') },
       verbose: { type: 'boolean', help: l('détaille les pertes des exports fait par fait, chacune à sa ligne du contrat', 'details the exports’ losses fact by fact, each at its line of the contract') },
+      'amend-from': { type: 'string', arg: l('<ancien|révision>', '<old|revision>'), help: l('écrit l’avenant depuis la version signée (fichier ou révision git) : <nom>.avenant-<N>.pdf, dans les langues de --lang', 'writes the amendment from the signed version (a file or a git revision): <name>.avenant-<N>.pdf, in the languages of --lang') },
       locale: LOCALE,
       jobs: JOBS,
       help: HELP,
@@ -92,8 +96,31 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: [
       { command: l('infog compile contrat.infog', 'infog compile contract.infog'), what: l('écrit out/contrat.pdf et out/contrat.sla.json', 'writes out/contract.pdf and out/contract.sla.json') },
       { command: l('infog compile contrat.infog --lang fr,en --export all', 'infog compile contract.infog --lang fr,en --export all'), what: l('PDF en français et en anglais, et tous les exports', 'French and English PDFs, and every export') },
+      { command: l('infog compile contrat.infog --docx --html --md', 'infog compile contract.infog --docx --html --md'), what: l('le contrat en Word, HTML et Markdown', 'the contract as Word, HTML and Markdown') },
       { command: l('infog compile brouillon.infog --draft', 'infog compile draft.infog --draft'), what: l('projet de PDF d’un contrat encore incomplet', 'draft PDF of a contract still incomplete') },
       { command: l('infog compile contrat.infog --pdf --report', 'infog compile contract.infog --pdf --report'), what: l('le PDF et la note de conformité out/contrat.report.md', 'the PDF and the compliance note out/contract.report.md') },
+      { command: l('infog compile contrat.infog --amend-from v1.0 --lang fr,en', 'infog compile contract.infog --amend-from v1.0 --lang fr,en'), what: l('l’avenant depuis la version étiquetée v1.0, en français et en anglais', 'the amendment from the version tagged v1.0, in French and English') },
+    ],
+  },
+  {
+    name: 'diff',
+    synopsis: l('<ancien.infog> <nouveau.infog> | <contrat.infog> --from <révision> [options]', '<old.infog> <new.infog> | <contract.infog> --from <revision> [options]'),
+    summary: l('ce qui change entre deux versions d’un contrat, fait par fait, avec les mots du contrat', 'what changes between two versions of a contract, fact by fact, in the contract’s words'),
+    details: [
+      l('Les faits sont appariés par leur identité (chemin et noms déclarés) : la mise en page, les commentaires, l’ordre et les préréglages ne comptent pas. Avec --from, l’ancienne version est lue dans git (git show <révision>:<fichier>), ses modules importés aussi. Code de sortie 0 qu’il y ait des changements ou non, 1 si une version a des erreurs.',
+        'Facts are matched by identity (path and declared names): layout, comments, order and presets do not count. With --from, the old version is read from git (git show <revision>:<file>), and so are the modules it imports. Exit status 0 whether or not something changed, 1 when a version has errors.'),
+    ],
+    options: {
+      from: { type: 'string', arg: l('<révision>', '<revision>'), help: l('compare le fichier à sa version dans git (étiquette, branche ou commit : v1.0, HEAD~1)', 'compares the file with its version in git (tag, branch or commit: v1.0, HEAD~1)') },
+      json: { type: 'boolean', help: l('sortie JSON (docs/amendments.md)', 'JSON output (docs/amendments.md)') },
+      helpdesk: { type: 'boolean', help: l('ajoute ce qui change pour le support : la date d’application, les champs du SLA JSON (calendriers, délais, escalades) et les exports à réimporter', 'adds what changes for the helpdesk: the day it applies, the SLA JSON fields (calendars, targets, escalations) and the exports to re-import') },
+      locale: LOCALE,
+      help: HELP,
+    },
+    maxPositionals: 2,
+    examples: [
+      { command: l('infog diff contrat.infog --from v1.0', 'infog diff contract.infog --from v1.0'), what: l('ce qui a changé depuis la version signée', 'what changed since the signed version') },
+      { command: l('infog diff v1.infog v2.infog --json', 'infog diff v1.infog v2.infog --json'), what: l('les changements en JSON', 'the changes as JSON') },
     ],
   },
   {

@@ -129,7 +129,9 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
       return out.exitCode;
     }
     case 'compile': {
-      const outputs = compileOutputs({ pdf: flag('pdf'), sla: flag('sla'), exports: str('export'), lang: str('lang'), draft: flag('draft'), report: flag('report') }, locale);
+      const outputs = compileOutputs({
+        pdf: flag('pdf'), docx: flag('docx'), html: flag('html'), md: flag('md'), sla: flag('sla'), exports: str('export'), lang: str('lang'), draft: flag('draft'), report: flag('report'),
+      }, locale);
       const langs = parseLangs(str('lang'));
       const jobs = parseJobs(str('jobs'), locale, spec.name);
       const { runCompile } = await import('./commands/compile.ts');
@@ -141,9 +143,17 @@ async function dispatch(argv: readonly string[], io: Io, fallback: Locale): Prom
         locale,
         colour: io.stderrIsTty && io.env['NO_COLOR'] === undefined,
         verbose: flag('verbose'),
+        ...(str('amend-from') === undefined ? {} : { amendFrom: str('amend-from') as string }),
       }, jobs);
       io.stderr(out.stderr);
       io.stdout(out.stdout);
+      return out.exitCode;
+    }
+    case 'diff': {
+      const { runDiff } = await import('./commands/diff.ts');
+      const out = runDiff({ files: parsed.positionals, from: str('from'), json: flag('json'), helpdesk: flag('helpdesk'), locale });
+      io.stdout(out.stdout);
+      io.stderr(out.stderr);
       return out.exitCode;
     }
     case 'push': {
@@ -189,6 +199,10 @@ function unknownCommand(command: string, fr: boolean): UsageError {
 
 export interface OutputFlags {
   readonly pdf: boolean;
+  /** The contract document in other formats (Word, HTML, Markdown); absent counts as not asked. */
+  readonly docx?: boolean;
+  readonly html?: boolean;
+  readonly md?: boolean;
   readonly sla: boolean;
   readonly exports: string | undefined;
   readonly lang: string | undefined;
@@ -199,12 +213,23 @@ export interface OutputFlags {
 
 /**
  * Which outputs `compile` writes (README, "Commands"): with no output flag, the PDF and the SLA
- * JSON; otherwise exactly the ones asked for, `--lang` (the PDF's languages) and `--draft` (a draft
- * PDF) asking for the PDF; `--report` alone writes only the compliance note.
+ * JSON; otherwise exactly the ones asked for. `--lang` (the documents' languages) and `--draft` (a
+ * draft document) ask for the PDF unless another format of the document (--docx, --html, --md) is;
+ * `--report` alone writes only the compliance note.
  * `--draft` writes a draft PDF only: combined with `--sla` or `--export` one of the two would be
  * dropped, so the combination is refused with the reason rather than half-honoured.
  */
-export function compileOutputs(f: OutputFlags, locale: Locale): { pdf: boolean; sla: boolean; exports: string | undefined; report: boolean } {
+export interface Outputs {
+  readonly pdf: boolean;
+  readonly docx: boolean;
+  readonly html: boolean;
+  readonly md: boolean;
+  readonly sla: boolean;
+  readonly exports: string | undefined;
+  readonly report: boolean;
+}
+
+export function compileOutputs(f: OutputFlags, locale: Locale): Outputs {
   if (f.draft && (f.sla || f.exports !== undefined)) {
     const fr = locale === 'fr';
     const both = [f.sla ? '--sla' : '', f.exports !== undefined ? '--export' : ''].filter(Boolean).join(fr ? ' et ' : ' and ');
@@ -212,10 +237,13 @@ export function compileOutputs(f: OutputFlags, locale: Locale): { pdf: boolean; 
       ? `--draft écrit seulement un projet de PDF : il ne se combine pas avec ${both}, car le SLA JSON et les exports exigent un contrat sans erreur. Lancez compile sans --draft pour les obtenir.`
       : `--draft writes a draft PDF only: it does not combine with ${both}, because the SLA JSON and the exports need a contract without errors. Run compile without --draft to get them.`, 'compile');
   }
-  const pdf = f.pdf || f.lang !== undefined || f.draft;
+  const docx = f.docx === true;
+  const html = f.html === true;
+  const md = f.md === true;
   const report = f.report === true;
-  if (!pdf && !f.sla && f.exports === undefined && !report) return { pdf: true, sla: true, exports: undefined, report };
-  return { pdf, sla: f.sla, exports: f.exports, report };
+  const pdf = f.pdf || ((f.lang !== undefined || f.draft) && !docx && !html && !md);
+  if (!pdf && !docx && !html && !md && !f.sla && f.exports === undefined && !report) return { pdf: true, docx: false, html: false, md: false, sla: true, exports: undefined, report };
+  return { pdf, docx, html, md, sla: f.sla, exports: f.exports, report };
 }
 
 /** `--jobs N`: threads for a batch (the main thread counts); by default one per core. */

@@ -7,7 +7,8 @@ import { printable } from './render/printable.ts';
 // system, so the rename is atomic), are flushed, then renamed over the target. A failure at any point
 // leaves the earlier output untouched and no partial file behind.
 //
-// The outputs of one contract are one set (issue 17): `<name>.pdf` (or `.fr.pdf`, `.en.pdf`),
+// The outputs of one contract are one set (issue 17): `<name>.pdf` (or `.fr.pdf`, `.en.pdf`; the same
+// for `.docx`, `.html`, `.md`),
 // `<name>.sla.json`, `<name>.<tool>.<ext>`. A compile that writes a contract's outputs replaces its
 // whole set: every file of the set is first staged as a temporary, then the previous set is removed,
 // then the temporaries are renamed. A folder therefore never holds a PDF of one version beside the SLA

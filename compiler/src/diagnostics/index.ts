@@ -11,6 +11,7 @@
 //   IG5xxx calendars and SLA
 //   IG6xxx clauses and PDF
 //   IG7xxx helpdesk exports
+//   IG8xxx amendments: checks on a change between two versions of a contract
 // A code is never reused for another meaning, even after its rule is removed.
 import './codes/text.ts';
 import './codes/syntax.ts';
@@ -46,6 +47,7 @@ import './codes/secrets.ts';
 import './codes/pdf.ts';
 import './codes/document.ts';
 import './codes/format.ts';
+import './codes/amendment.ts';
 
 export type {
   Diagnostic,

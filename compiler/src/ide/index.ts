@@ -20,3 +20,5 @@ export type { CodeAction, CodeActionOptions } from './code-actions.ts';
 export { codeLenses, documentLinks } from './links.ts';
 export type { CodeLensInfo, DocumentLink, LensAction } from './links.ts';
 export { snippetOf } from './snippets.ts';
+export { parseSource, preview, sectionAt } from './preview.ts';
+export type { Preview, SourceRange } from './preview.ts';

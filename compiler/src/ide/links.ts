@@ -15,17 +15,18 @@ export function documentLinks(result: CheckResult, file: string): DocumentLink[]
   return (mod?.imports ?? []).flatMap((i) => (i.node.path ? [{ range: i.node.path.range, target: i.target }] : []));
 }
 
-export type LensAction = 'compile-pdf' | 'sla-json';
+export type LensAction = 'compile-pdf' | 'sla-json' | 'compare-signed';
 
 export interface CodeLensInfo {
   readonly range: Range;
   readonly action: LensAction;
 }
 
-/** "Compile PDF" and "SLA JSON" on the file's contract statement. */
+/** "Compile PDF", "SLA JSON" and "Compare with the signed version" on the file's contract statement. */
 export function codeLenses(result: CheckResult, file: string): CodeLensInfo[] {
   const mod = result.model.program.modules.get(file);
   const contract = mod?.ast.items.find((i) => i.kind === 'statement' && i.keyword.text === contractSpec.keyword);
   if (!contract || contract.kind !== 'statement') return [];
-  return [{ range: contract.keyword.range, action: 'compile-pdf' }, { range: contract.keyword.range, action: 'sla-json' }];
+  const at = contract.keyword.range;
+  return [{ range: at, action: 'compile-pdf' }, { range: at, action: 'sla-json' }, { range: at, action: 'compare-signed' }];
 }

@@ -198,6 +198,15 @@ export const slaContractSchema = z.strictObject({
     z.strictObject({ file: z.string().regex(RELATIVE_PATH), sha256: z.string().regex(/^[0-9a-f]{64}$/u) }),
     'The contract source: path relative to the project root and SHA-256 of its bytes.',
   ),
+  /**
+   * The version of the contract this document describes: its latest amendment and the day it takes
+   * effect, so a helpdesk applies the new targets on that day. Absent for the contract as signed.
+   * Optional: added within version 1 (spec "Revisions", 1.2).
+   */
+  amendment: doc(
+    z.strictObject({ number: z.int().min(1), effective: slaDateSchema }).optional(),
+    'The latest amendment this version includes: its number and the day it takes effect; absent for the contract as signed.',
+  ),
 });
 
 // ---- Calendars ----------------------------------------------------------------------------------

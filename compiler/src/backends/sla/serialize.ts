@@ -39,6 +39,7 @@ const contract = (c: SlaContract): SlaContract => ({
   effective: c.effective,
   initialTermEnd: c.initialTermEnd,
   source: { file: c.source.file, sha256: c.source.sha256 },
+  ...(c.amendment ? { amendment: { number: c.amendment.number, effective: c.amendment.effective } } : {}),
 });
 
 const calendar = (c: SlaCalendar): SlaCalendar => ({

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Locale } from '../../diagnostics/index.ts';
 import type { Model } from '../../model/index.ts';
 import type { FontStyle, PdfFonts } from '../../backends/pdf/index.ts';
+import type { ContractDocument } from '../../backends/document/index.ts';
 import type { VendorId } from '../../backends/helpdesk/exporter.ts';
 import { runPool } from '../batch.ts';
 import { checkFiles, type CheckedFile } from '../check-files.ts';
@@ -23,6 +24,10 @@ export interface CompileOptions {
   readonly outDir: string;
   /** The outputs to write, already resolved from the flags (with none given: PDF and SLA JSON). */
   readonly pdf: boolean;
+  /** The contract document as Word, HTML and Markdown (absent: not asked). */
+  readonly docx?: boolean;
+  readonly html?: boolean;
+  readonly md?: boolean;
   readonly sla: boolean;
   readonly exports: string | undefined;
   /** Undefined: the contract's authoritative `language` (French when it states none). */
@@ -34,6 +39,8 @@ export interface CompileOptions {
   readonly colour: boolean;
   /** Every fact an export loses, each at its statement with a code frame (else one line per loss kind). */
   readonly verbose?: boolean;
+  /** The signed version (a file or a git revision): write the amendment from it instead (amend.ts). */
+  readonly amendFrom?: string;
 }
 
 export interface CompileOutput {
@@ -59,6 +66,10 @@ export interface CompileTask {
 export async function runCompile(inputs: readonly string[], o: CompileOptions, jobs = 1): Promise<CompileOutput> {
   const fr = o.locale === 'fr';
   if (inputs.length === 0) throw new UsageError(fr ? 'compile : indiquez au moins un contrat' : 'compile: name at least one contract', 'compile');
+  if (o.amendFrom !== undefined) {
+    const { runAmend } = await import('./amend.ts');
+    return runAmend(inputs, o.amendFrom, o);
+  }
   const files = expandInputs(inputs, fr);
   const names = files.map((f) => basename(f).replace(/\.infog$/u, ''));
   const clash = names.find((n, i) => names.indexOf(n) !== i);
@@ -87,7 +98,8 @@ export async function runCompile(inputs: readonly string[], o: CompileOptions, j
 async function familyNames(): Promise<(name: string) => string[]> {
   const { EXPORTERS } = await import('../../backends/helpdesk/index.ts');
   const exports = Object.entries(EXPORTERS).map(([vendor, e]) => `${vendor}.${e.extension}`);
-  return (name) => [`${name}.pdf`, `${name}.fr.pdf`, `${name}.en.pdf`, `${name}.sla.json`, ...exports.map((x) => `${name}.${x}`)];
+  const documents = DOCUMENT_FORMATS.flatMap((ext) => [`${ext}`, `fr.${ext}`, `en.${ext}`]);
+  return (name) => [...documents.map((x) => `${name}.${x}`), `${name}.sla.json`, ...exports.map((x) => `${name}.${x}`)];
 }
 
 /**
@@ -98,10 +110,13 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
   // Which outputs to write is decided once, from the flags (main.ts `compileOutputs`); a draft never
   // builds the SLA document (it may come from a contract with errors).
   const o = t.options;
-  const wantPdf = o.pdf || o.draft;
+  const formats = DOCUMENT_FORMATS.filter((f) => (f === 'pdf' ? o.pdf : o[f] === true));
+  // A draft writes a document: the PDF unless another format was asked (main.ts decides; a caller
+  // giving only `draft` still gets the PDF).
+  if (o.draft && formats.length === 0) formats.push('pdf');
   const wantSla = !o.draft && (o.sla || t.vendors.length > 0);
   // A compliance note without a PDF still lists what drafting the document finds (facts it would not print).
-  const [c] = checkFiles([file], o.locale === 'fr', { document: o.report === true && !wantPdf });
+  const [c] = checkFiles([file], o.locale === 'fr', { document: o.report === true && formats.length === 0 });
   if (!c) return { file, outputs: [], located: [] };
   const locator = new Locator();
   const located: LocatedDiagnostic[] = [];
@@ -115,8 +130,8 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
   if (!o.draft && located.some((d) => d.diagnostic.severity === 'error')) return { file, outputs: [], located };
   const model = c.result.model;
   const outputs: Output[] = [];
-  if (wantPdf) {
-    const pdfs = await buildPdfs(model, c, t.name, o);
+  if (formats.length > 0) {
+    const pdfs = await buildDocuments(model, c, t.name, o, formats);
     report(pdfs.diagnostics);
     outputs.push(...pdfs.outputs);
   }
@@ -147,9 +162,40 @@ export async function compileOne(file: string, t: CompileTask): Promise<Compiled
   return { file, outputs, located };
 }
 
-async function buildPdfs(model: Model, c: CheckedFile, name: string, o: CompileOptions): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
-  const { buildPdf, fontUrls, FONT_SPECIFIERS } = await import('../../backends/pdf/index.ts');
-  const fonts = loadFonts(FONT_SPECIFIERS, fontUrls);
+/** The formats of the written contract, by file extension; each renders the same document. */
+type DocumentFormat = 'pdf' | 'docx' | 'html' | 'md';
+const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['pdf', 'docx', 'html', 'md'];
+
+/** One renderer: the document → bytes. Loaded only when its format is asked. */
+type Renderer = (doc: ContractDocument) => Promise<Uint8Array>;
+
+async function renderers(formats: readonly DocumentFormat[]): Promise<Map<DocumentFormat, Renderer>> {
+  const out = new Map<DocumentFormat, Renderer>();
+  const needFonts = formats.includes('pdf') || formats.includes('docx');
+  const { fontUrls, FONT_SPECIFIERS } = await import('../../backends/pdf/fonts.ts');
+  const fonts = needFonts ? loadFonts(FONT_SPECIFIERS, fontUrls) : undefined;
+  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+  for (const f of formats) {
+    if (f === 'pdf') {
+      const { renderPdf, toDefinition } = await import('../../backends/pdf/index.ts');
+      out.set(f, (doc) => renderPdf(toDefinition(doc), fonts as PdfFonts));
+    } else if (f === 'docx') {
+      const { renderDocx } = await import('../../backends/docx/index.ts');
+      out.set(f, (doc) => renderDocx(doc, fonts ? { fonts } : {}));
+    } else if (f === 'html') {
+      const { toHtml } = await import('../../backends/html/index.ts');
+      out.set(f, (doc) => Promise.resolve(utf8(toHtml(doc))));
+    } else {
+      const { toMarkdown } = await import('../../backends/markdown/index.ts');
+      out.set(f, (doc) => Promise.resolve(utf8(toMarkdown(doc))));
+    }
+  }
+  return out;
+}
+
+async function buildDocuments(model: Model, c: CheckedFile, name: string, o: CompileOptions, formats: readonly DocumentFormat[]): Promise<{ outputs: Output[]; diagnostics: Diagnostic[] }> {
+  const { buildDocument, unprintedFacts } = await import('../../backends/document/index.ts');
+  const render = await renderers(formats);
   const host = new NodeHost(c.root, findStdlib(), todayFromEnvironment());
   const epoch = Number(process.env['SOURCE_DATE_EPOCH']);
   const outputs: Output[] = [];
@@ -162,9 +208,16 @@ async function buildPdfs(model: Model, c: CheckedFile, name: string, o: CompileO
     const untranslated = missingTranslations(model, lang, o.draft ? 'warning' : 'error');
     diagnostics.push(...untranslated);
     if (untranslated.length > 0 && !o.draft) continue;
-    const r = await buildPdf(model, { lang, draft: o.draft, host, fonts, ...(Number.isFinite(epoch) && process.env['SOURCE_DATE_EPOCH'] ? { sourceDateEpoch: epoch } : {}) });
-    diagnostics.push(...r.diagnostics);
-    if (r.bytes) outputs.push({ path: join(o.outDir, langs.length > 1 ? `${name}.${lang}.pdf` : `${name}.pdf`), data: r.bytes });
+    const built = buildDocument(model, { lang, draft: o.draft, host, ...(Number.isFinite(epoch) && process.env['SOURCE_DATE_EPOCH'] ? { sourceDateEpoch: epoch } : {}) });
+    const found = [...built.diagnostics, ...unprintedFacts(model, built.ledger, lang)];
+    diagnostics.push(...found);
+    const doc = built.document;
+    // In draft mode the missing facts print as blanks and do not stop the documents.
+    if (!doc || (!o.draft && found.some((d) => d.severity === 'error'))) continue;
+    for (const f of formats) {
+      const r = render.get(f);
+      if (r) outputs.push({ path: join(o.outDir, langs.length > 1 ? `${name}.${lang}.${f}` : `${name}.${f}`), data: await r(doc) });
+    }
   }
   return { outputs, diagnostics };
 }
@@ -173,7 +226,7 @@ async function buildPdfs(model: Model, c: CheckedFile, name: string, o: CompileO
  * The faces: copies shipped beside the bundle (`dist/fonts`, see scripts/build.mjs) when running
  * bundled, else the npm package's files.
  */
-function loadFonts(specifiers: Readonly<Record<FontStyle, string>>, urls: () => Readonly<Record<FontStyle, string>>): PdfFonts {
+export function loadFonts(specifiers: Readonly<Record<FontStyle, string>>, urls: () => Readonly<Record<FontStyle, string>>): PdfFonts {
   const here = dirname(fileURLToPath(import.meta.url));
   const bundled = [join(here, 'fonts'), join(here, '..', 'fonts')].find((d) => existsSync(join(d, basename(specifiers.normal))));
   const resolved = bundled ? undefined : urls();

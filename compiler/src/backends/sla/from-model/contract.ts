@@ -111,8 +111,25 @@ export function readContract(ctx: EmitContext, law: Law | undefined, term: Term 
   const provider = party(ctx, 'provider');
   const client = party(ctx, 'client');
   if (reference === undefined || title?.kind !== 'string' || (language !== 'fr' && language !== 'en') || !provider || !client || !law || !term) return undefined;
+  const amendment = latestAmendment(ctx.contract);
   return {
     reference, title: title.value, law, language, provider, client,
     effective: term.effective, initialTermEnd: term.initialTermEnd, source,
+    ...(amendment ? { amendment } : {}),
   };
+}
+
+/**
+ * The latest amendment of the history (`amendments { amendment N { effective … } }`) that states when
+ * it takes effect (else when it was signed): the version this document describes.
+ */
+function latestAmendment(contract: BoundStatement): { number: number; effective: string } | undefined {
+  let best: { number: number; effective: string } | undefined;
+  for (const a of children(child(contract, 'amendments'), 'amendment')) {
+    const n = a.values['number'];
+    const d = value(child(a, 'effective'), 'date') ?? value(child(a, 'signature'), 'date');
+    if (n?.kind !== 'number' || d?.kind !== 'date') continue;
+    if (!best || n.value > best.number) best = { number: n.value, effective: d.text };
+  }
+  return best;
 }

@@ -1,6 +1,7 @@
 import { doc, ev, opt, t, value } from '../../value-types.ts';
 import type { StatementSpec } from '../../types.ts';
 import { noticeForms } from '../common.ts';
+import { amendmentRecord } from './amendment-history.ts';
 import { block, duration, one } from './helpers.ts';
 
 // Jurisdiction, amicable settlement, amendments, notices, assignment, NIS2, due diligence
@@ -65,6 +66,7 @@ export const amendments = block(
       ev('amendment', 'avenant', 'amendment', { fr: 'avenant', en: 'amendment' }),
     ]))], 'inventory_update change_request', { phrase: { fr: '{procedure}', en: '{procedure}' } }),
     duration('inventory_review', 'Fréquence de revue de l’inventaire.', 'Frequency of the inventory review.', 'inventory_review 3 months', { phrase: { fr: '{duration|spelled}', en: '{duration|spelled}' } }),
+    amendmentRecord,
   ],
   'amendments { written_for scope, sla, price; inventory_update change_request }',
   { legalBasis: 'FR: C. civ. 1193; CH: CO 12, 16; BE: C. civ. 5.69' },

@@ -1,0 +1,57 @@
+import { checkSource, renderMessage, type Diagnostic, type Locale } from '../../compiler/src/index.ts';
+import { buildDocument, contractLanguages, type ContractDocument } from '../../compiler/src/backends/document/index.ts';
+import { toHtml } from '../../compiler/src/backends/html/index.ts';
+import { toMarkdown } from '../../compiler/src/backends/markdown/index.ts';
+import { renderDocx } from '../../compiler/src/backends/docx/index.ts';
+import { BrowserHost } from './host.ts';
+
+// What the playground page does with a contract, without the DOM (so it is tested in Node): check it
+// with the bundled stdlib, list its diagnostics in the reader's language, and render the contract
+// document as the preview page, Markdown and Word.
+
+export const FILE = 'contract.infog';
+
+export interface PlaygroundDiagnostic {
+  readonly severity: Diagnostic['severity'];
+  readonly code: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export interface Analysis {
+  readonly diagnostics: readonly PlaygroundDiagnostic[];
+  /** The contract document, when the text has no error. */
+  readonly document: ContractDocument | undefined;
+}
+
+export function analyse(text: string, stdlib: Readonly<Record<string, string>>, locale: Locale, today = '2026-12-01'): Analysis {
+  const host = new BrowserHost(stdlib, { [FILE]: text }, today);
+  const result = checkSource({ path: FILE, text }, host);
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const at = (offset: number): { line: number; column: number } => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] ?? 0) + 1 };
+  };
+  const diagnostics = result.diagnostics.filter((d) => d.file === FILE).map((d) => ({
+    severity: d.severity, code: d.code, ...at(d.range.start), message: renderMessage(d, locale),
+  }));
+  let document: ContractDocument | undefined;
+  if (result.model.contract && !result.diagnostics.some((d) => d.severity === 'error')) {
+    const langs = contractLanguages(result.model);
+    const lang = langs.includes(locale) ? locale : (langs[0] ?? 'fr');
+    document = buildDocument(result.model, { lang, draft: false, host }).document;
+  }
+  return { diagnostics, document };
+}
+
+export const previewHtml = (doc: ContractDocument): string => toHtml(doc);
+export const markdownOf = (doc: ContractDocument): string => toMarkdown(doc);
+export const wordOf = (doc: ContractDocument): Promise<Uint8Array> => renderDocx(doc);
