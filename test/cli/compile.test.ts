@@ -98,8 +98,14 @@ describe('infog compile', () => {
     expect(rows[0]).toContain('Contrat de maintenance : le prestataire répare');
     const dupont = readFileSync(join(out, 'cabinet-dupont.report.md'), 'utf8');
     expect(dupont).toContain('Aucune règle de la liste de contrôle n’est écartée.');
-    // The findings of the compile run are listed, with their line.
-    expect(dupont).toMatch(/^- IG6011 \(avertissement\), ligne \d+\u00A0: /mu);
+    expect(dupont).toContain('Aucun constat ouvert.');
+    // The findings of the compile run are listed, with their line: the flagship with a non-solicitation
+    // covering all staff (IG4175, a warning the provider chose to keep).
+    const wide = join(mkdtempSync(join(tmpdir(), 'infog-report-')), 'cabinet-dupont.infog');
+    writeFileSync(wide, readFileSync(FLAGSHIP, 'utf8').replace('protects contract_staff', 'protects all_staff'));
+    const kept = infog(['compile', wide, '-o', out, '--report', '--locale', 'fr']);
+    expect(kept.status, kept.stderr).toBe(0);
+    expect(readFileSync(join(out, 'cabinet-dupont.report.md'), 'utf8')).toMatch(/^- IG4175 \(avertissement\), ligne \d+\u00A0: /mu);
     const en = infog(['compile', namur, '-o', out, '--report', '--pdf', '--locale', 'en']);
     expect(en.status, en.stderr).toBe(0);
     expect(readFileSync(join(out, 'namur-dentisterie.report.md'), 'utf8')).toMatch(/^# Compliance note – IT equipment maintenance\n[^]*\| `service.mco` \| IG3037 \| Operational condition \(MCO\) \| optional \|/u);

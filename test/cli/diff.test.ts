@@ -80,8 +80,23 @@ describe('infog compile --amend-from', () => {
     const r = infog(['compile', 'contrat.infog', '--amend-from', 'v1.0', '--lang', 'fr,en', '-o', 'out'], { cwd: dir });
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['contrat.avenant-1.en.pdf', 'contrat.avenant-1.fr.pdf']);
-    // A change no clause prints is said, not dropped.
-    expect(r.stderr).toContain('IG8006');
+    // Every fact of the flagship is printed, so every change has its clause.
+    expect(r.stderr).not.toContain('IG8006');
+  }, 120_000);
+
+  it('says which change no clause prints (IG8006), and still writes the amendment', () => {
+    // The contract's own wording of the due-diligence clause leaves out the frequency: a change of
+    // frequency has no clause to replace, which the amendment must say rather than drop.
+    const override = (text: string): string => {
+      const end = text.lastIndexOf('}');
+      return `${text.slice(0, end)}  clause vigilance {\n    fr """Le Prestataire remet au Client les documents de vigilance."""\n    en """The Provider gives the Client the due-diligence documents."""\n  }\n}\n`;
+    };
+    writeFileSync(join(dir, 'signe-sans-frequence.infog'), override(FLAGSHIP));
+    writeFileSync(join(dir, 'avenant-frequence.infog'), override(edit(flagshipAmended(), '    every 6 months\n', '    every 3 months\n')));
+    const r = infog(['compile', 'avenant-frequence.infog', '--amend-from', 'signe-sans-frequence.infog', '-o', 'out-frequence', '--locale', 'en'], { cwd: dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning IG8006 Periodicity of delivery: 6\s+months → 3\s+months: no clause of the contract prints this fact/u);
+    expect(readdirSync(join(dir, 'out-frequence'))).toEqual(['avenant-frequence.avenant-1.pdf']);
   }, 120_000);
 
   it('writes nothing when the new version declares no amendment (IG8001)', () => {

@@ -134,7 +134,8 @@ describe('signature', () => {
     expect(built('cabinet-dupont.infog', 'fr').document.footer.center).toMatch(/^Paraphes/u);
     const geneve = text('geneve-atelier-rochat.infog');
     expect(geneve).toContain('Signé électroniquement par les Parties, à la date et au lieu figurant dans le certificat de signature de chacune d’elles.');
-    expect(geneve).not.toMatch(/Fait à|eIDAS|910\/2014/u);
+    // The model exit letter (an annex) is signed on paper when it is sent, « Fait à [lieu], le [date] »: not the contract's signature.
+    expect(geneve.replace('Fait à [lieu], le [date]', '')).not.toMatch(/Fait à|eIDAS|910\/2014/u);
     expect(geneve).toContain('au sens de la loi fédérale du 18 mars 2016 sur la signature électronique (SCSE, RS 943.03)');
     expect(geneve).toContain('article 14 alinéa 2bis du Code des obligations');
     expect(built('geneve-atelier-rochat.infog', 'fr').document.footer.center).toBe('');

@@ -45,6 +45,8 @@ function each(re: RegExp, text: string, rule: string, out: Finding[], keep: (m: 
  * products, the mediator…): they are blanked before the language check, since a French company name
  * is not a French sentence in an English contract.
  */
+const INFINITIVE = String.raw`(?:\p{L}*(?:[^i\P{L}]er|ir|oir|faire|prendre|mettre|duire|truire|crire|suivre|rendre|tendre|fendre|vendre|soudre|joindre|dire|lire|croire|paraître)|(?:vérifi|modifi|notifi|certifi|confi|copi|justifi)er)(?!\p{L})`;
+
 export function proofread(text: string, lang: Locale, names: readonly string[] = []): Finding[] {
   const out: Finding[] = [];
   vocab ??= vocabulary();
@@ -71,9 +73,12 @@ export function proofread(text: string, lang: Locale, names: readonly string[] =
   if (lang === 'fr') {
     // Not after a letter: JavaScript's \b is ASCII, so « accède à » would read as « de à ».
     each(/(?<!\p{L})(de|le|la|que|ne|se|ce|jusque|lorsque|puisque)[ \u00A0]+(?=[aeiouyàâéèêëîïôûœ])(?!onze|oui\b|ouate|yacht|yaourt)\p{L}/giu, prose, 'elision', out);
-    each(/(?<!\p{L})(de|à)[ \u00A0]+(le|les)[ \u00A0]/giu, prose, 'contraction', out);
+    // « à le respecter », « de les informer »: before an infinitive, « le » and « les » are pronouns and
+    // do not contract. Infinitives are told apart from nouns by their ending (-er but not -ier, which
+    // is mostly nouns: « dossier », « fichier »; -ir, -oir; the usual -re verbs).
+    each(new RegExp(`(?<!\\p{L})(de|à)[ \\u00A0]+(le|les)[ \\u00A0](?!${INFINITIVE})`, 'giu'), prose, 'contraction', out);
     each(/\b(?:suivante?s?|par|à|incombe à|qualifiée par)[ \u00A0]?:[ \u00A0]/gu, prose, 'label-colon', out);
-    each(/\b(?:le|du|au|au)[ \u00A0]+(?:prestataire|client)\b(?![ \u00A0]+(?:successeur|sortant|entrant|final))/gu, prose, 'defined-term-case', out);
+    each(/\b(?:le|du|au|au)[ \u00A0]+(?:prestataire|client)\b(?![ \u00A0]+(?:successeur|sortant|entrant|final|de services de paiement))/gu, prose, 'defined-term-case', out);
     each(/\bLes deux parties[^.]{0,40}\bs[’']interdit\b/gu, prose, 'agreement', out);
   }
   // Sentences of the other language.
