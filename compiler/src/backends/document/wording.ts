@@ -126,6 +126,7 @@ function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[
   const filter = n.filter === undefined ? undefined : splitFilter(n.filter);
   const onList = filter !== undefined && LIST_FILTERS.has(filter.name);
   // Identical values print once: two backup locations in France read « France », not « France et France ».
+  // Statements are never merged: two declared on-site copies are two copies, and each must show.
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const item of items) {
@@ -136,7 +137,7 @@ function fact(n: Extract<TemplateNode, { kind: 'fact' }>, scopes: readonly Item[
     // the statement's own source still attributes the result.
     const text = filter && !onList ? applyFilter(item.kind === 'stmt' ? visible(raw) : raw, n.filter, ctx.voice, typed) : raw;
     const shown = visible(text);
-    if (shown === '' || seen.has(shown)) continue;
+    if (shown === '' || (item.kind !== 'stmt' && seen.has(shown))) continue;
     seen.add(shown);
     const source = sourceOf(item, ctx);
     parts.push(source ? ctx.facts.wrap(text, source) : text);
