@@ -25,6 +25,8 @@ await build({
   entryPoints: [join(here, 'src', 'main.ts')],
   bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none',
   outfile: join(dist, 'app.js'), logLevel: 'warning',
+  // The PDF fonts as bytes; pdfmake resolves to its browser build (its package's `browser` field).
+  loader: { '.ttf': 'binary' },
 });
 copyFileSync(join(here, 'index.html'), join(dist, 'index.html'));
 console.log(`playground built in ${relative(process.cwd(), dist) || dist}`);

@@ -3,11 +3,14 @@ import { buildDocument, contractLanguages, type ContractDocument } from '../../c
 import { toHtml } from '../../compiler/src/backends/html/index.ts';
 import { toMarkdown } from '../../compiler/src/backends/markdown/index.ts';
 import { renderDocx } from '../../compiler/src/backends/docx/index.ts';
+import { toDefinition } from '../../compiler/src/backends/pdf/from-document.ts';
+import { renderPdf } from '../../compiler/src/backends/pdf/render.ts';
+import type { PdfFonts } from '../../compiler/src/backends/pdf/fonts.ts';
 import { BrowserHost } from './host.ts';
 
 // What the playground page does with a contract, without the DOM (so it is tested in Node): check it
 // with the bundled stdlib, list its diagnostics in the reader's language, and render the contract
-// document as the preview page, Markdown and Word.
+// document as the preview page, Markdown, Word and PDF (the fonts are bytes the page bundles).
 
 export const FILE = 'contract.infog';
 
@@ -55,3 +58,4 @@ export function analyse(text: string, stdlib: Readonly<Record<string, string>>, 
 export const previewHtml = (doc: ContractDocument): string => toHtml(doc);
 export const markdownOf = (doc: ContractDocument): string => toMarkdown(doc);
 export const wordOf = (doc: ContractDocument): Promise<Uint8Array> => renderDocx(doc);
+export const pdfOf = (doc: ContractDocument, fonts: PdfFonts): Promise<Uint8Array> => renderPdf(toDefinition(doc), fonts);

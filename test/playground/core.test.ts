@@ -10,7 +10,7 @@ import { EXAMPLE_NAMES } from '../document/helpers.ts';
 // with a browser Host whose stdlib is bundled data; an example checks clean and renders; an error
 // shows as a diagnostic and no page; the fix brings the page back with the change. And the build:
 // `npm run playground` bundles the page for browsers without any Node module. (The page itself in a
-// browser is not tested yet: see docs/formats.md.)
+// browser: chromium.test.ts.)
 
 function stdlib(): Record<string, string> {
   const base = join(REPO, 'stdlib');
