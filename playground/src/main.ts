@@ -1,4 +1,4 @@
-import { analyse, markdownOf, pdfOf, previewHtml, wordOf, type Analysis } from './core.ts';
+import { analyse, markdownOf, pdfOf, previewHtml, slaOf, wordOf, type Analysis } from './core.ts';
 // The contract's typeface (compiler/src/backends/pdf/fonts.ts), embedded as bytes by esbuild's binary loader.
 import normal from '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf';
 import bold from '@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf';
@@ -60,5 +60,8 @@ $('download-docx').addEventListener('click', () => {
 });
 $('download-pdf').addEventListener('click', () => {
   if (last?.document) void pdfOf(last.document, { normal, bold, italics, bolditalics }).then((bytes) => download('contract.pdf', bytes, 'application/pdf'));
+});
+$('download-sla').addEventListener('click', () => {
+  if (last?.model) void slaOf(last.model, editor.value).then((json) => json !== undefined && download('contract.sla.json', json, 'application/json'));
 });
 load(menu.value);

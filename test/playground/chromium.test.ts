@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,8 @@ import { requireOracle } from '../helpers/oracle.ts';
 // built (playground/build.mjs --build-only) and served from 127.0.0.1 by this test; it loads the
 // flagship example, an error typed in the editor shows its diagnostic (line, column, code and the
 // French message, compared with what the playground's core gives in Node), the fix brings the preview
-// back with the changed text, and « Télécharger le PDF » downloads a real PDF. Chromium is installed by
+// back with the changed text, « Télécharger le PDF » downloads a real PDF, and « SLA JSON » the SLA
+// document, its source hash from Web Crypto. Chromium is installed by
 // .ci/run; without it the test is skipped loudly, and fails with CI=true.
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -58,7 +60,7 @@ describe.runIf(available)('the playground in Chromium', () => {
     await new Promise((done) => server?.close(done));
   });
 
-  it('loads an example, shows an error’s diagnostic, previews the fix and downloads the PDF', async () => {
+  it('loads an example, shows an error’s diagnostic, previews the fix and downloads the PDF and the SLA JSON', async () => {
     const text = readFileSync(join(REPO, 'examples', 'cabinet-dupont.infog'), 'utf8');
     const broken = text.replace(/reference\s+"/u, 'referenec "');
     const fixed = text.replace(/reference\s+"/u, '$&PG-');
@@ -99,6 +101,13 @@ describe.runIf(available)('the playground in Chromium', () => {
     const bytes = readFileSync(path);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBeGreaterThan(10_000);
+
+    // The SLA JSON, its source hash from Web Crypto.
+    const [sla] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('#download-sla')]);
+    expect(sla.suggestedFilename()).toBe('contract.sla.json');
+    const json = JSON.parse(readFileSync(await sla.path(), 'utf8')) as { contract: { reference: string; source: { sha256: string } } };
+    expect(json.contract.reference).toMatch(/^PG-/u);
+    expect(json.contract.source.sha256).toBe(createHash('sha256').update(fixed).digest('hex'));
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
