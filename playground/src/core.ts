@@ -1,3 +1,4 @@
+import { complete } from '../../compiler/src/ide/completion.ts';
 import { checkSource, renderMessage, type Diagnostic, type Locale } from '../../compiler/src/index.ts';
 import { buildDocument, contractLanguages, type ContractDocument } from '../../compiler/src/backends/document/index.ts';
 import { toHtml } from '../../compiler/src/backends/html/index.ts';
@@ -75,4 +76,23 @@ export async function slaOf(model: Model, text: string): Promise<string | undefi
   const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
   const built = buildSlaDocument(model, { path: FILE, bytes, sha256 });
   return built.document ? serializeSla(built.document) : undefined;
+}
+
+export interface Suggestion {
+  readonly label: string;
+  readonly detail: string;
+  /** The text replaced (the word being typed), as offsets, and what replaces it. */
+  readonly start: number;
+  readonly end: number;
+  readonly insert: string;
+}
+
+/** The language server's completion (compiler/src/ide) at an offset, as plain insertions (snippets give their label). */
+export function suggestions(text: string, offset: number, stdlib: Readonly<Record<string, string>>, locale: Locale): Suggestion[] {
+  const host = new BrowserHost(stdlib, { [FILE]: text }, '2026-12-01');
+  const result = checkSource({ path: FILE, text }, host);
+  return complete(result, FILE, offset, locale).map((e) => ({
+    label: e.label, detail: e.detail ?? '', start: e.replace.start, end: e.replace.end,
+    insert: e.snippet === true || e.insertText === undefined ? e.label : e.insertText,
+  }));
 }

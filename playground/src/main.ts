@@ -1,4 +1,4 @@
-import { analyse, markdownOf, pdfOf, previewHtml, slaOf, wordOf, type Analysis } from './core.ts';
+import { analyse, markdownOf, pdfOf, previewHtml, slaOf, suggestions, wordOf, type Analysis } from './core.ts';
 // The contract's typeface (compiler/src/backends/pdf/fonts.ts), embedded as bytes by esbuild's binary loader.
 import normal from '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf';
 import bold from '@expo-google-fonts/source-serif-4/600SemiBold/SourceSerif4_600SemiBold.ttf';
@@ -63,5 +63,34 @@ $('download-pdf').addEventListener('click', () => {
 });
 $('download-sla').addEventListener('click', () => {
   if (last?.model) void slaOf(last.model, editor.value).then((json) => json !== undefined && download('contract.sla.json', json, 'application/json'));
+});
+// Completion on Ctrl+Space: the compiler's suggestions at the cursor; click or Enter inserts, Escape closes.
+const popup = $<HTMLUListElement>('completions');
+let offered: ReturnType<typeof suggestions> = [];
+function pick(i: number): void {
+  const s = offered[i];
+  popup.hidden = true;
+  if (!s) return;
+  editor.setRangeText(s.insert, s.start, s.end, 'end');
+  editor.focus();
+  run();
+}
+editor.addEventListener('keydown', (e) => {
+  if (e.ctrlKey && e.key === ' ') {
+    e.preventDefault();
+    offered = suggestions(editor.value, editor.selectionStart, stdlib, locale).slice(0, 60);
+    popup.replaceChildren(...offered.map((s, i) => {
+      const li = document.createElement('li');
+      li.textContent = s.detail ? `${s.label} — ${s.detail}` : s.label;
+      li.addEventListener('mousedown', (ev) => { ev.preventDefault(); pick(i); });
+      return li;
+    }));
+    popup.hidden = offered.length === 0;
+  } else if (!popup.hidden && e.key === 'Enter') {
+    e.preventDefault();
+    pick(0);
+  } else if (!popup.hidden && e.key === 'Escape') {
+    popup.hidden = true;
+  }
 });
 load(menu.value);

@@ -15,7 +15,8 @@ import { requireOracle } from '../helpers/oracle.ts';
 // flagship example, an error typed in the editor shows its diagnostic (line, column, code and the
 // French message, compared with what the playground's core gives in Node), the fix brings the preview
 // back with the changed text, « Télécharger le PDF » downloads a real PDF, and « SLA JSON » the SLA
-// document, its source hash from Web Crypto. Chromium is installed by
+// document, its source hash from Web Crypto; Ctrl+Space lists the compiler's completions and Enter
+// inserts one. Chromium is installed by
 // .ci/run; without it the test is skipped loudly, and fails with CI=true.
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -60,7 +61,7 @@ describe.runIf(available)('the playground in Chromium', () => {
     await new Promise((done) => server?.close(done));
   });
 
-  it('loads an example, shows an error’s diagnostic, previews the fix and downloads the PDF and the SLA JSON', async () => {
+  it('loads an example, shows an error’s diagnostic, previews the fix and downloads the PDF and the SLA JSON, completes on Ctrl+Space', async () => {
     const text = readFileSync(join(REPO, 'examples', 'cabinet-dupont.infog'), 'utf8');
     const broken = text.replace(/reference\s+"/u, 'referenec "');
     const fixed = text.replace(/reference\s+"/u, '$&PG-');
@@ -108,6 +109,19 @@ describe.runIf(available)('the playground in Chromium', () => {
     const json = JSON.parse(readFileSync(await sla.path(), 'utf8')) as { contract: { reference: string; source: { sha256: string } } };
     expect(json.contract.reference).toMatch(/^PG-/u);
     expect(json.contract.source.sha256).toBe(createHash('sha256').update(fixed).digest('hex'));
+
+    // Completion on Ctrl+Space (compiler/src/ide): after `law F`, the laws; Enter inserts the first.
+    const gap = text.replace('law FR', 'law F');
+    const at = text.indexOf('law FR') + 5;
+    await page.fill('#source', gap);
+    await page.locator('#source').evaluate((el, n) => (el as unknown as { setSelectionRange(a: number, b: number): void }).setSelectionRange(n, n), at);
+    await page.keyboard.press('Control+Space');
+    const items = page.locator('#completions li');
+    await items.first().waitFor({ timeout: 10_000 });
+    expect(await items.allTextContents()).toContain('FR — droit français');
+    await page.keyboard.press('Enter');
+    expect(await page.inputValue('#source')).toBe(text);
+    expect(await page.locator('#completions').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
