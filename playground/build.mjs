@@ -25,6 +25,20 @@ await build({
   entryPoints: [join(here, 'src', 'main.ts')],
   bundle: true, format: 'esm', platform: 'browser', target: 'es2022', minify: true, legalComments: 'none',
   outfile: join(dist, 'app.js'), logLevel: 'warning',
+  // The PDF fonts as bytes; pdfmake resolves to its browser build (its package's `browser` field).
+  loader: { '.ttf': 'binary' },
+  // The SLA builder imports node:crypto for the source's SHA-256; the page passes it from Web Crypto
+  // (core.ts slaOf), so the import resolves to a stub that throws if ever called.
+  plugins: [{
+    name: 'no-node-crypto',
+    setup(b) {
+      b.onResolve({ filter: /^node:crypto$/ }, () => ({ path: 'node:crypto', namespace: 'stub' }));
+      b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+        contents: "export function createHash() { throw new Error('node:crypto is not in the browser: pass SlaSource.sha256'); }",
+        loader: 'js',
+      }));
+    },
+  }],
 });
 copyFileSync(join(here, 'index.html'), join(dist, 'index.html'));
 console.log(`playground built in ${relative(process.cwd(), dist) || dist}`);

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, markdownOf, previewHtml, wordOf } from '../../playground/src/core.ts';
+import { createHash } from 'node:crypto';
+import { analyse, markdownOf, previewHtml, slaOf, wordOf } from '../../playground/src/core.ts';
 import { REPO } from '../helpers/host.ts';
 import { EXAMPLE_NAMES } from '../document/helpers.ts';
 
@@ -10,7 +11,7 @@ import { EXAMPLE_NAMES } from '../document/helpers.ts';
 // with a browser Host whose stdlib is bundled data; an example checks clean and renders; an error
 // shows as a diagnostic and no page; the fix brings the page back with the change. And the build:
 // `npm run playground` bundles the page for browsers without any Node module. (The page itself in a
-// browser is not tested yet: see docs/formats.md.)
+// browser: chromium.test.ts.)
 
 function stdlib(): Record<string, string> {
   const base = join(REPO, 'stdlib');
@@ -48,6 +49,12 @@ describe('playground core', () => {
     expect(page).not.toContain('PG-');
     expect(markdownOf(changed.document!)).toContain('PG-');
     expect(Buffer.from(await wordOf(changed.document!)).subarray(0, 2).toString()).toBe('PK');
+    // The SLA JSON with the source hash from Web Crypto: the committed golden's, but for the file name
+    // and the hash of the changed text.
+    const sla = JSON.parse((await slaOf(analyse(text, lib, 'fr').model!, text))!) as { contract: { source: { file: string; sha256: string } } };
+    const golden = JSON.parse(readFileSync(join(REPO, 'examples', (EXAMPLE_NAMES[0] as string).replace(/\.infog$/u, '.sla.json')), 'utf8')) as typeof sla;
+    expect(sla.contract.source.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+    expect({ ...sla, contract: { ...sla.contract, source: golden.contract.source } }).toEqual(golden);
   }, 60_000);
 
   it('builds a browser bundle with no Node module', () => {

@@ -4,7 +4,7 @@ declare module 'pdfmake' {
     getBuffer(): Promise<Buffer>;
   }
   interface VirtualFs {
-    writeFileSync(name: string, content: Buffer): void;
+    writeFileSync(name: string, content: Buffer | string, encoding?: 'base64'): void;
   }
   interface PdfMake {
     readonly virtualfs: VirtualFs;

@@ -18,11 +18,23 @@ const FILES: Readonly<Record<FontStyle, string>> = {
 
 let installed: PdfFonts | undefined;
 
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 function install(fonts: PdfFonts): void {
   if (installed === fonts) return;
-  for (const style of Object.keys(FILES) as FontStyle[]) pdfmake.virtualfs.writeFileSync(FILES[style], Buffer.from(fonts[style]));
+  for (const style of Object.keys(FILES) as FontStyle[]) {
+    // In Node a Buffer; in a browser (the playground bundles pdfmake's browser build, which has its
+    // own Buffer but exposes none) base64 that pdfmake's virtual file system decodes itself.
+    if (typeof Buffer === 'function') pdfmake.virtualfs.writeFileSync(FILES[style], Buffer.from(fonts[style]));
+    else pdfmake.virtualfs.writeFileSync(FILES[style], base64(fonts[style]), 'base64');
+  }
   pdfmake.setFonts({ [FONT]: { ...FILES } });
-  pdfmake.setLocalAccessPolicy(() => false);
+  // pdfmake's browser build has no local file system, hence no policy for it.
+  if (typeof pdfmake.setLocalAccessPolicy === 'function') pdfmake.setLocalAccessPolicy(() => false);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.addTableLayouts({ compactLines: COMPACT_LINES });
   installed = fonts;

@@ -43,6 +43,8 @@ export interface SlaSource {
   /** Path of the contract relative to the project root, `/`-separated (the model's entry path). */
   readonly path: string;
   readonly bytes: Uint8Array;
+  /** Lower-case hex SHA-256 of `bytes` when the caller has it (the playground, with Web Crypto); else computed here. */
+  readonly sha256?: string;
 }
 
 export interface SlaBuildResult {
@@ -83,7 +85,7 @@ function build(model: Model, source: SlaSource): SlaBuildResult {
 
   const law = readLaw(ctx, model.law);
   const term = readTerm(ctx);
-  const head = readContract(ctx, law, term, { file: source.path.split('\\').join('/'), sha256: sha256Hex(source.bytes) });
+  const head = readContract(ctx, law, term, { file: source.path.split('\\').join('/'), sha256: source.sha256 ?? sha256Hex(source.bytes) });
   const calendars = readCalendars(ctx, facts, term, law, targetCalendars(facts).has(ELAPSED_CALENDAR));
   const channels = readChannels(ctx);
   const priorities = readPriorities(ctx, facts);
